@@ -1,0 +1,90 @@
+import { builtinModules } from "node:module";
+import type { LanguageModule, NameInput, NameProblem, NameResult, ProjectKind } from "./types.js";
+
+const MAX_LENGTH = 214;
+/** One part of a name (the scope or the bare name): lowercase, URL-safe, starts with a letter or digit. */
+const PART = /^[a-z0-9][a-z0-9._-]*$/;
+const RESERVED: ReadonlySet<string> = new Set(["node_modules", "favicon.ico"]);
+const BUILTINS: ReadonlySet<string> = new Set(
+  builtinModules.map((name) => name.replace(/^node:/, "")),
+);
+
+interface SplitName {
+  readonly scope: string | undefined;
+  readonly bare: string;
+}
+
+function split(name: string): SplitName | undefined {
+  if (!name.startsWith("@")) return { scope: undefined, bare: name };
+  const slash = name.indexOf("/");
+  if (slash === -1) return undefined;
+  return { scope: name.slice(1, slash), bare: name.slice(slash + 1) };
+}
+
+/** Lowercases, turns every run of other characters into one dash and trims what may not lead or trail. */
+function cleanPart(part: string): string {
+  return part
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .replace(/^[^a-z0-9]+/, "")
+    .replace(/[._-]+$/, "");
+}
+
+/** The rule the name breaks, or undefined when npm accepts it for a new package. */
+function brokenRule(name: string): string | undefined {
+  if (name.length === 0) return "an npm package name must not be empty";
+  if (name.length > MAX_LENGTH) {
+    return `an npm package name is at most ${String(MAX_LENGTH)} characters long`;
+  }
+  if (name !== name.toLowerCase()) return "an npm package name must be lowercase";
+  const parts = split(name);
+  if (parts === undefined) return "a scoped npm package name has the form @scope/name";
+  if (parts.scope !== undefined && !PART.test(parts.scope)) {
+    return "an npm scope holds only a-z, 0-9, '-', '.' and '_', and starts with a letter or digit";
+  }
+  if (!PART.test(parts.bare)) {
+    return "an npm package name holds only a-z, 0-9, '-', '.' and '_', and starts with a letter or digit";
+  }
+  if (RESERVED.has(parts.bare)) return `"${parts.bare}" is a name npm reserves`;
+  if (parts.scope === undefined && BUILTINS.has(parts.bare)) {
+    return `"${parts.bare}" is the name of a Node.js core module`;
+  }
+  return undefined;
+}
+
+function suggest(name: string, kind: ProjectKind): string | undefined {
+  const parts = split(name.trim());
+  const scope = parts?.scope === undefined ? undefined : cleanPart(parts.scope);
+  let bare = cleanPart(parts?.bare ?? name.trim().replace(/^@/, ""));
+  if (bare === "") return undefined;
+  if (RESERVED.has(bare) || (scope === undefined && BUILTINS.has(bare))) bare = `${bare}-${kind}`;
+  const prefix = scope === undefined || scope === "" ? "" : `@${scope}/`;
+  bare = cleanPart(bare.slice(0, MAX_LENGTH - prefix.length));
+  const candidate = `${prefix}${bare}`;
+  return brokenRule(candidate) === undefined && candidate !== name ? candidate : undefined;
+}
+
+function templateVars(input: NameInput): NameResult {
+  const rule = brokenRule(input.name);
+  if (rule !== undefined) {
+    const problem: NameProblem = {
+      field: "name",
+      rule,
+      suggestion: suggest(input.name, input.kind),
+    };
+    return { ok: false, problem };
+  }
+  // A scoped package's command is named after its bare name, as npm itself would do.
+  const binName = split(input.name)?.bare ?? input.name;
+  return { ok: true, vars: { packageName: input.name, binName } };
+}
+
+export const tsLanguage: LanguageModule = {
+  id: "ts",
+  label: "TypeScript",
+  templateVars,
+  installCommand: (packageManager) => ({
+    cmd: packageManager,
+    args: ["install"],
+  }),
+};
