@@ -50,7 +50,7 @@ describe("ts names", () => {
   });
 
   it("allows a scoped package whose bare name is a core module", () => {
-    expect(varsOf("@acme/fs").binName).toBe("fs");
+    expect(varsOf("@acme/fs")["binName"]).toBe("fs");
   });
 
   it("suggests a name for the kind when the name is a core module", () => {
