@@ -1,0 +1,26 @@
+// Bundles src/ into dist/: one small entry for the bin, heavy parts split into lazily loaded chunks.
+import { build } from "esbuild";
+import { rm } from "node:fs/promises";
+
+await rm(new URL("../dist", import.meta.url), { recursive: true, force: true });
+const result = await build({
+  entryPoints: { cli: "src/cli.ts", index: "src/index.ts" },
+  outdir: "dist",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20.19",
+  minify: true,
+  legalComments: "linked",
+  metafile: true,
+  chunkNames: "chunks/[name]-[hash]",
+  banner: {
+    js: 'import { createRequire as __litclaudeRequire } from "node:module"; const require = __litclaudeRequire(import.meta.url);',
+  },
+  logLevel: "warning",
+});
+const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+console.log(
+  `dist/: ${Object.keys(result.metafile.outputs).length} files, ${(bytes / 1024).toFixed(0)} KiB`,
+);

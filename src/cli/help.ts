@@ -1,0 +1,36 @@
+export const HELP = `create-litclaude: start a Go, Python, Rust or TypeScript project that is strict from
+its first commit, with the litclaude Claude Code plugin installed.
+
+Usage
+  npm create litclaude@latest [dir] -- --lang <go|python|rust|ts> [flags]
+  create-litclaude [dir] --lang <go|python|rust|ts> [flags]
+
+Flags
+  --lang <go|python|rust|ts>   language (asked when interactive)
+  --kind <cli|lib>             a command-line tool (default) or a library
+  --name <name>                project name (default: the directory's name), checked by the
+                               language's own rules
+  --module <path>              Go module path (default: derived from the name)
+  --plugin <vendor|marketplace|none>
+                               how the litclaude plugin is installed (default: vendor, copied
+                               to .claude/skills/litclaude)
+  --marketplace <source>       marketplace source for --plugin marketplace
+  --git / --no-git             create a git repository with a first commit (default: yes)
+  --install / --no-install     install dependencies (default: yes)
+  --verify                     run the new project's scripts/check after install
+  -y, --yes                    never prompt; missing answers take their defaults
+  --dry-run                    print the plan and write nothing
+  --json                       print one JSON object on stdout and nothing else there
+  --force                      with conflicts, overwrite and keep a .litclaude-backup copy
+  -h, --help                   this help
+  -v, --version                the version
+
+Prompts appear only when stdin and stdout are terminals and neither --yes nor CI is set;
+otherwise a missing answer is an error that names its flag.
+
+Exit codes
+  0    done
+  1    the operation failed (a task failed; the report names the command to rerun)
+  2    bad usage or bad input; nothing was written
+  130  cancelled; nothing was left behind
+`;

@@ -1,0 +1,61 @@
+import { EXIT, LitError, type ExitCode } from "../core/errors.js";
+import { parseFlags, type Flags } from "./args.js";
+import type { CommandContext } from "./create.js";
+import { HELP } from "./help.js";
+import type { Output } from "./output.js";
+import { errorJson, printError } from "./report.js";
+
+export interface MainContext {
+  readonly argv: readonly string[];
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdinIsTTY: boolean;
+  readonly out: Output;
+  readonly signal: AbortSignal;
+}
+
+function isCi(env: Readonly<Record<string, string | undefined>>): boolean {
+  const value = env["CI"];
+  return value !== undefined && value !== "" && value !== "0" && value !== "false";
+}
+
+async function dispatch(flags: Flags, context: CommandContext): Promise<ExitCode> {
+  const { runCreate } = await import("./create.js");
+  return runCreate(flags, context);
+}
+
+function toLitError(error: unknown): LitError {
+  if (error instanceof LitError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new LitError("failed", message, {
+    hint: "this is a bug if the message does not say what to do: please report it",
+  });
+}
+
+/** The whole CLI; returns the exit code instead of exiting, so tests can call it. */
+export async function main(context: MainContext): Promise<ExitCode> {
+  let flags: Flags | undefined;
+  try {
+    flags = parseFlags(context.argv);
+    if (flags.help) {
+      context.out.stdout(HELP);
+      return EXIT.ok;
+    }
+    if (flags.version) {
+      const { toolVersion } = await import("../core/version.js");
+      context.out.stdout(`${toolVersion()}\n`);
+      return EXIT.ok;
+    }
+    const interactive =
+      context.stdinIsTTY && context.out.isTTY && !flags.yes && !flags.json && !isCi(context.env);
+    return await dispatch(flags, { ...context, interactive });
+  } catch (error: unknown) {
+    const litError = toLitError(error);
+    if (flags?.json === true || (flags === undefined && context.argv.includes("--json"))) {
+      context.out.stdout(`${JSON.stringify(errorJson(litError, "create"))}\n`);
+    } else {
+      printError(litError, context.out);
+    }
+    return litError.exitCode;
+  }
+}

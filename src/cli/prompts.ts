@@ -1,0 +1,76 @@
+import { cancelled } from "../core/errors.js";
+import { LANGUAGES } from "../core/options.js";
+import type { Flags } from "./args.js";
+import type { Answers } from "./resolve.js";
+
+const LANGUAGE_LABELS: Readonly<Record<(typeof LANGUAGES)[number], string>> = {
+  ts: "TypeScript",
+  python: "Python",
+  go: "Go",
+  rust: "Rust",
+};
+
+/** Asks, with @clack/prompts, only for what the flags left open. Ctrl-C is a cancellation. */
+export async function askMissing(flags: Flags): Promise<Answers> {
+  const clack = await import("@clack/prompts");
+  const stop = (): never => {
+    clack.cancel("Cancelled: nothing was written.");
+    throw cancelled();
+  };
+  const check = (value: string | symbol): string => (typeof value === "symbol" ? stop() : value);
+  const confirmed = (value: boolean | symbol): boolean =>
+    typeof value === "symbol" ? stop() : value;
+  clack.intro("create-litclaude");
+  const dir =
+    flags.positionals[0] ??
+    check(
+      await clack.text({
+        message: "Where should the project go?",
+        placeholder: "my-app",
+        defaultValue: "my-app",
+        validate: (value) =>
+          value !== undefined && /\s$|^\s/.test(value)
+            ? "no leading or trailing spaces"
+            : undefined,
+      }),
+    );
+  const lastSegment =
+    dir
+      .split("/")
+      .filter((part) => part !== "")
+      .at(-1) ?? dir;
+  const name =
+    flags.name ??
+    check(
+      await clack.text({
+        message: "Project name?",
+        placeholder: lastSegment,
+        defaultValue: lastSegment,
+      }),
+    );
+  const lang =
+    flags.lang ??
+    check(
+      await clack.select({
+        message: "Language?",
+        options: LANGUAGES.map((value) => ({ value, label: LANGUAGE_LABELS[value] })),
+      }),
+    );
+  const kind =
+    flags.kind ??
+    check(
+      await clack.select({
+        message: "Kind?",
+        options: [
+          { value: "cli", label: "Command-line tool" },
+          { value: "lib", label: "Library" },
+        ],
+      }),
+    );
+  const git =
+    flags.git ??
+    confirmed(await clack.confirm({ message: "Create a git repository with a first commit?" }));
+  const install =
+    flags.install ?? confirmed(await clack.confirm({ message: "Install dependencies now?" }));
+  return { dir, name, lang, kind, git, install };
+}

@@ -1,0 +1,95 @@
+import { randomBytes } from "node:crypto";
+import { chmod, mkdir, readdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { cancelled } from "./errors.js";
+import type { Plan, PlanEntry } from "./plan.js";
+
+const BACKUP_SUFFIX = ".litclaude-backup";
+
+function writesOf(plan: Plan): readonly PlanEntry[] {
+  return plan.entries.filter(
+    (entry) => entry.action !== "identical" && entry.action !== "conflict",
+  );
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) throw cancelled();
+}
+
+async function writeEntry(root: string, entry: PlanEntry): Promise<void> {
+  const file = join(root, entry.path);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, entry.content);
+  await chmod(file, entry.executable ? 0o755 : 0o644);
+}
+
+/**
+ * Writes a new project all or nothing: every file goes to a staging folder beside the target,
+ * which is then renamed into place. A failure or an abort removes everything it wrote.
+ */
+export async function applyNewProject(plan: Plan, signal?: AbortSignal): Promise<void> {
+  const target = plan.targetDir;
+  const staging = join(
+    dirname(target),
+    `.${basename(target)}.${randomBytes(4).toString("hex")}.staging`,
+  );
+  const moved: string[] = [];
+  try {
+    for (const entry of writesOf(plan)) {
+      throwIfAborted(signal);
+      await writeEntry(staging, entry);
+    }
+    throwIfAborted(signal);
+    const targetExists = await readdir(target).then(
+      () => true,
+      () => false,
+    );
+    if (!targetExists) {
+      await rename(staging, target);
+      return;
+    }
+    // The target is an empty folder (or holds only .git): move the staged children into it.
+    for (const child of await readdir(staging)) {
+      await rename(join(staging, child), join(target, child));
+      moved.push(child);
+    }
+    await rmdir(staging);
+  } catch (error: unknown) {
+    await rm(staging, { recursive: true, force: true });
+    for (const child of moved) await rm(join(target, child), { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * Changes an existing tree with a journal: each write is recorded with what the file held before,
+ * and a failure or an abort puts every file back as it was.
+ */
+export async function applyToExisting(
+  plan: Plan,
+  signal?: AbortSignal,
+): Promise<readonly string[]> {
+  const journal: PlanEntry[] = [];
+  const backups: string[] = [];
+  try {
+    for (const entry of writesOf(plan)) {
+      throwIfAborted(signal);
+      if (entry.action === "overwrite" && entry.current !== undefined) {
+        const backup = `${entry.path}${BACKUP_SUFFIX}`;
+        await writeFile(join(plan.targetDir, backup), entry.current);
+        backups.push(backup);
+      }
+      journal.push(entry);
+      await writeEntry(plan.targetDir, entry);
+    }
+    return backups;
+  } catch (error: unknown) {
+    for (const entry of journal.reverse()) {
+      const file = join(plan.targetDir, entry.path);
+      if (entry.current === undefined) await rm(file, { force: true });
+      else await writeFile(file, entry.current);
+    }
+    for (const backup of backups) await rm(join(plan.targetDir, backup), { force: true });
+    throw error;
+  }
+}

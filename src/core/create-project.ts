@@ -1,0 +1,130 @@
+import { relative } from "node:path";
+import { languageModule } from "../lang/index.js";
+import { answersFile } from "./answers.js";
+import { applyNewProject } from "./apply.js";
+import { usageError } from "./errors.js";
+import { builtinLayers, builtinPartials } from "./layers.js";
+import { createOptionsSchema, type CreateOptions } from "./options.js";
+import { planFiles, type PlanAction } from "./plan.js";
+import { renderLayers, type RenderContext } from "./render.js";
+import { assertTargetIsFree } from "./target.js";
+import { createTasks, runTasks } from "./create-tasks.js";
+import { silentReporter, type TaskReporter, type TaskResult } from "./tasks.js";
+import { pluginLayer } from "./plugin-layer.js";
+import { toolVersion } from "./version.js";
+
+/** The Node major that generated CI workflows set up: the current LTS line. */
+export const NODE_LTS_MAJOR = "24";
+
+export interface CreateResult {
+  readonly ok: boolean;
+  readonly command: "create";
+  readonly target: string;
+  readonly dryRun: boolean;
+  readonly files: readonly { readonly path: string; readonly action: PlanAction }[];
+  readonly tasks: readonly TaskResult[];
+  readonly nextSteps: readonly string[];
+}
+
+export interface CreateHooks {
+  readonly reporter?: TaskReporter;
+  readonly signal?: AbortSignal;
+  /** The folder relative paths in messages are shown from. */
+  readonly cwd?: string;
+}
+
+export function parseCreateOptions(input: unknown): CreateOptions {
+  const parsed = createOptionsSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const first = parsed.error.issues[0];
+  const where = first === undefined ? "options" : first.path.join(".");
+  throw usageError(`invalid ${where}: ${first?.message ?? "unknown problem"}`);
+}
+
+function renderContext(
+  options: CreateOptions,
+  vars: Readonly<Record<string, string>>,
+): RenderContext {
+  const label = languageModule(options.lang).label;
+  return {
+    name: options.name,
+    description: `${options.name}: a strict ${label} ${options.kind === "cli" ? "command-line tool" : "library"}`,
+    lang: options.lang,
+    kind: options.kind,
+    isCli: options.kind === "cli",
+    isLib: options.kind === "lib",
+    year: String(new Date().getFullYear()),
+    toolVersion: toolVersion(),
+    nodeVersion: NODE_LTS_MAJOR,
+    ...vars,
+  };
+}
+
+/** Validates names by the language's rules and gives the template variables. */
+export function languageVars(options: CreateOptions): Readonly<Record<string, string>> {
+  const result = languageModule(options.lang).templateVars({
+    name: options.name,
+    kind: options.kind,
+    module: options.module,
+  });
+  if (result.ok) return result.vars;
+  const { problem } = result;
+  const flag = problem.field === "module" ? "--module" : "--name";
+  const value = problem.field === "module" ? (options.module ?? "") : options.name;
+  throw usageError(
+    `invalid ${problem.field} "${value}": ${problem.rule}`,
+    problem.suggestion === undefined ? `pass a valid ${flag}` : `try ${flag} ${problem.suggestion}`,
+  );
+}
+
+/** `npm create litclaude`: render, plan, apply (all or nothing), then run the tasks. */
+export async function createProject(
+  input: unknown,
+  hooks: CreateHooks = {},
+): Promise<CreateResult> {
+  const options = parseCreateOptions(input);
+  const vars = languageVars(options);
+  const shown = relative(hooks.cwd ?? process.cwd(), options.targetDir) || ".";
+  await assertTargetIsFree(options.targetDir, shown);
+  const [layers, partials, plugin] = await Promise.all([
+    builtinLayers(options.lang, options.kind),
+    builtinPartials(options.lang),
+    pluginLayer(options),
+  ]);
+  const files = [
+    ...renderLayers([...layers, ...plugin], renderContext(options, vars), partials),
+    answersFile(options, toolVersion()),
+  ];
+  const plan = await planFiles(options.targetDir, files, options.force);
+  const fileList = plan.entries.map((entry) => ({ path: entry.path, action: entry.action }));
+  const tasks = createTasks(options, shown);
+  const nextSteps = [
+    ...(shown === "." ? [] : [`cd ${shown}`]),
+    ...(options.install
+      ? []
+      : tasks.filter((task) => task.name === "install").map((task) => task.display)),
+    "scripts/check",
+  ];
+  if (options.dryRun) {
+    return {
+      ok: true,
+      command: "create",
+      target: options.targetDir,
+      dryRun: true,
+      files: fileList,
+      tasks: [],
+      nextSteps,
+    };
+  }
+  await applyNewProject(plan, hooks.signal);
+  const results = await runTasks(tasks, options, hooks.reporter ?? silentReporter, hooks.signal);
+  return {
+    ok: results.every((result) => result.status !== "failed"),
+    command: "create",
+    target: options.targetDir,
+    dryRun: false,
+    files: fileList,
+    tasks: results,
+    nextSteps,
+  };
+}

@@ -1,0 +1,149 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { languageModule } from "../lang/index.js";
+import type { CommandSpec } from "../lang/types.js";
+import type { CreateOptions } from "./options.js";
+import { commandLine, runTask, skippedTask, type TaskReporter, type TaskResult } from "./tasks.js";
+
+export type TaskName = "install" | "git" | "verify";
+
+/** A step after the files are written, with the command a user would type to run it again. */
+export interface PlannedTask {
+  readonly name: TaskName;
+  readonly title: string;
+  readonly commands: readonly CommandSpec[];
+  readonly display: string;
+}
+
+const COMMIT_MESSAGE = "Initial commit from create-litclaude";
+
+export function createTasks(options: CreateOptions, shown: string): readonly PlannedTask[] {
+  const install = languageModule(options.lang).installCommand(options.packageManager);
+  const gitCommands: CommandSpec[] = [
+    { cmd: "git", args: ["init", "--quiet"] },
+    { cmd: "git", args: ["add", "--all"] },
+    { cmd: "git", args: ["commit", "--quiet", "--message", COMMIT_MESSAGE] },
+  ];
+  const planned: PlannedTask[] = [];
+  if (install !== undefined) {
+    planned.push({
+      name: "install",
+      title: `Installing dependencies (${commandLine(install)})`,
+      commands: [install],
+      display: commandLine(install),
+    });
+  }
+  planned.push({
+    name: "git",
+    title: "Creating the first git commit",
+    commands: gitCommands,
+    display: `git init && git add --all && git commit -m "${COMMIT_MESSAGE}"`,
+  });
+  planned.push({
+    name: "verify",
+    title: `Running the gate (scripts/check in ${shown})`,
+    commands: [{ cmd: "./scripts/check", args: [] }],
+    display: "scripts/check",
+  });
+  return planned;
+}
+
+function enabled(task: PlannedTask, options: CreateOptions): boolean {
+  switch (task.name) {
+    case "install":
+      return options.install;
+    case "git":
+      return options.git;
+    case "verify":
+      return options.verify;
+  }
+}
+
+const QUIET: TaskReporter = { start: () => undefined, finish: () => undefined };
+
+async function gitIdentityMissing(cwd: string): Promise<boolean> {
+  const probe = await runTask(
+    { name: "git", title: "", command: { cmd: "git", args: ["config", "user.email"] }, cwd },
+    QUIET,
+  );
+  return probe.status !== "done" || probe.output.trim() === "";
+}
+
+const NO_IDENTITY =
+  "no git identity (user.email) is set: the files are staged, commit them yourself";
+
+async function runPlanned(
+  task: PlannedTask,
+  options: CreateOptions,
+  reporter: TaskReporter,
+  signal: AbortSignal | undefined,
+): Promise<TaskResult> {
+  const cwd = options.targetDir;
+  let commands = task.commands;
+  let note: string | undefined;
+  if (task.name === "git") {
+    if (existsSync(join(cwd, ".git"))) commands = commands.slice(1);
+    if (await gitIdentityMissing(cwd)) {
+      commands = commands.slice(0, -1);
+      note = NO_IDENTITY;
+    }
+  }
+  const outputs: string[] = [];
+  const started = performance.now();
+  reporter.start(task.title);
+  for (const command of commands) {
+    const result = await runTask(
+      { name: task.name, title: task.title, command, cwd },
+      QUIET,
+      signal,
+    );
+    outputs.push(result.output);
+    if (result.status === "failed") {
+      const failed = {
+        ...result,
+        durationMs: Math.round(performance.now() - started),
+        output: outputs.join("\n"),
+      };
+      reporter.finish(task.title, failed);
+      return failed;
+    }
+  }
+  const result: TaskResult = {
+    name: task.name,
+    command: task.display,
+    status: "done",
+    durationMs: Math.round(performance.now() - started),
+    output: outputs.join("\n"),
+    reason: note,
+  };
+  reporter.finish(task.title, result);
+  return result;
+}
+
+/** Runs the enabled tasks in order; stops after the first failure, the rest are skipped. */
+export async function runTasks(
+  planned: readonly PlannedTask[],
+  options: CreateOptions,
+  reporter: TaskReporter,
+  signal: AbortSignal | undefined,
+): Promise<readonly TaskResult[]> {
+  const results: TaskResult[] = [];
+  for (const task of planned) {
+    const spec = {
+      name: task.name,
+      title: task.title,
+      command: { cmd: task.display, args: [] },
+      cwd: options.targetDir,
+    };
+    if (!enabled(task, options)) {
+      results.push(
+        skippedTask(spec, task.name === "verify" ? "--verify not given" : `--no-${task.name}`),
+      );
+    } else if (results.some((result) => result.status === "failed")) {
+      results.push(skippedTask(spec, "an earlier task failed"));
+    } else {
+      results.push(await runPlanned(task, options, reporter, signal));
+    }
+  }
+  return results;
+}

@@ -1,0 +1,79 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { mergerFor } from "../merge/index.js";
+import { LitError } from "./errors.js";
+import { contentBytes, sameBytes, type ProjectFile } from "./files.js";
+
+export type PlanAction = "create" | "identical" | "merge" | "conflict" | "overwrite";
+
+export interface PlanEntry {
+  readonly path: string;
+  readonly action: PlanAction;
+  /** What apply writes (for `identical` and `conflict`, what we would have written). */
+  readonly content: Uint8Array;
+  readonly executable: boolean;
+  /** The file as it is on disk, when there is one. */
+  readonly current: Uint8Array | undefined;
+}
+
+export interface Plan {
+  readonly targetDir: string;
+  readonly entries: readonly PlanEntry[];
+}
+
+async function readIfPresent(file: string): Promise<Uint8Array | undefined> {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (error: unknown) {
+    if (error instanceof Error && "code" in error && error.code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+function planOne(
+  file: ProjectFile,
+  current: Uint8Array | undefined,
+  force: boolean,
+  targetDir: string,
+): PlanEntry {
+  const incoming = contentBytes(file.content);
+  const base = { path: file.path, executable: file.executable, current };
+  if (current === undefined) return { ...base, action: "create", content: incoming };
+  if (sameBytes(current, incoming)) return { ...base, action: "identical", content: incoming };
+  const merger = mergerFor(file.path);
+  if (merger !== undefined) {
+    const decoder = new TextDecoder();
+    const merged = merger(decoder.decode(current), decoder.decode(incoming));
+    if (!merged.ok) {
+      throw new LitError("usage", `cannot merge ${file.path}: ${merged.reason}`, {
+        hint: "fix the file by hand and run again; it was left untouched",
+        location:
+          merged.line === undefined
+            ? { file: join(targetDir, file.path) }
+            : { file: join(targetDir, file.path), line: merged.line },
+      });
+    }
+    const content = contentBytes(merged.text);
+    if (sameBytes(current, content)) return { ...base, action: "identical", content };
+    return { ...base, action: "merge", content };
+  }
+  return { ...base, action: force ? "overwrite" : "conflict", content: incoming };
+}
+
+/** Compares rendered files with the target folder. Reads the target; writes nothing. */
+export async function planFiles(
+  targetDir: string,
+  files: readonly ProjectFile[],
+  force: boolean,
+): Promise<Plan> {
+  const entries = await Promise.all(
+    files.map(async (file) =>
+      planOne(file, await readIfPresent(join(targetDir, file.path)), force, targetDir),
+    ),
+  );
+  return { targetDir, entries };
+}
+
+export function hasWrites(plan: Plan): boolean {
+  return plan.entries.some((entry) => entry.action !== "identical" && entry.action !== "conflict");
+}

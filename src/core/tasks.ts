@@ -1,0 +1,76 @@
+import type { CommandSpec } from "../lang/types.js";
+
+export type TaskStatus = "done" | "failed" | "skipped";
+
+/** A side effect after the files are written: run with no shell, output kept for the report. */
+export interface Task {
+  readonly name: string;
+  readonly title: string;
+  readonly command: CommandSpec;
+  readonly cwd: string;
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+export interface TaskResult {
+  readonly name: string;
+  readonly command: string;
+  readonly status: TaskStatus;
+  readonly durationMs: number;
+  readonly output: string;
+  readonly reason: string | undefined;
+}
+
+/** Shows progress; the CLI gives a spinner in a terminal, plain lines elsewhere, nothing for --json. */
+export interface TaskReporter {
+  readonly start: (title: string) => void;
+  readonly finish: (title: string, result: TaskResult) => void;
+}
+
+export const silentReporter: TaskReporter = { start: () => undefined, finish: () => undefined };
+
+export function commandLine(command: CommandSpec): string {
+  const quote = (word: string): string =>
+    /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+  return [command.cmd, ...command.args].map(quote).join(" ");
+}
+
+export function skippedTask(task: Task, reason: string): TaskResult {
+  return {
+    name: task.name,
+    command: commandLine(task.command),
+    status: "skipped",
+    durationMs: 0,
+    output: "",
+    reason,
+  };
+}
+
+/** Runs one task; never throws for a failing command, only reports it. */
+export async function runTask(
+  task: Task,
+  reporter: TaskReporter,
+  signal?: AbortSignal,
+): Promise<TaskResult> {
+  const { execa } = await import("execa");
+  reporter.start(task.title);
+  const started = performance.now();
+  const run = await execa(task.command.cmd, [...task.command.args], {
+    cwd: task.cwd,
+    all: true,
+    reject: false,
+    stdin: "ignore",
+    env: { ...task.env },
+    ...(signal === undefined ? {} : { cancelSignal: signal }),
+  });
+  const failed = run.failed;
+  const result: TaskResult = {
+    name: task.name,
+    command: commandLine(task.command),
+    status: failed ? "failed" : "done",
+    durationMs: Math.round(performance.now() - started),
+    output: typeof run.all === "string" ? run.all : "",
+    reason: failed ? (run.isCanceled ? "cancelled" : run.shortMessage) : undefined,
+  };
+  reporter.finish(task.title, result);
+  return result;
+}

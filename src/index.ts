@@ -1,0 +1,5 @@
+export { createProject, type CreateResult, type CreateHooks } from "./core/create-project.js";
+export { createOptionsSchema, type CreateOptions } from "./core/options.js";
+export { EXIT, LitError } from "./core/errors.js";
+export { planFiles, type Plan, type PlanEntry } from "./core/plan.js";
+export { renderLayers } from "./core/render.js";
