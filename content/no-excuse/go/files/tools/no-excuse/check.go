@@ -1,0 +1,190 @@
+package main
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+type finding struct {
+	path    string
+	rule    string
+	message string
+	line    int
+	col     int
+}
+
+type sourceFile struct {
+	ast       *ast.File
+	path      string
+	src       []byte
+	wanted    bool
+	isTest    bool
+	generated bool
+}
+
+// checkFiles parses every package that holds a wanted file (siblings are
+// needed for type information) and runs the rules on the wanted files.
+func checkFiles(paths []string, maxLines int) ([]finding, error) {
+	fset := token.NewFileSet()
+	wanted := map[string]bool{}
+	byDir := map[string][]string{}
+
+	for _, p := range paths {
+		wanted[p] = true
+		dir := filepath.Dir(p)
+		byDir[dir] = append(byDir[dir], p)
+	}
+
+	packages := map[string][]*sourceFile{}
+
+	for dir, files := range byDir {
+		parsed, err := parseDir(fset, dir, files, wanted)
+		if err != nil {
+			return nil, err
+		}
+
+		packages[dir] = parsed
+	}
+
+	importers := newImporterCache(fset, sortedKeys(byDir))
+
+	var findings []finding
+
+	for _, dir := range sortedKeys(byDir) {
+		for _, group := range groupByPackage(packages[dir]) {
+			info := typeCheck(fset, importers.forDir(dir), group)
+
+			for _, sf := range group {
+				if sf.wanted && !sf.generated {
+					findings = append(findings, checkFile(fset, sf, info, maxLines)...)
+				}
+			}
+		}
+	}
+
+	sort.Slice(findings, func(i, j int) bool {
+		a, b := findings[i], findings[j]
+		if a.path != b.path {
+			return a.path < b.path
+		}
+
+		if a.line != b.line {
+			return a.line < b.line
+		}
+
+		return a.col < b.col
+	})
+
+	return findings, nil
+}
+
+// parseDir parses the wanted files and, for type information, the other
+// .go files of the same folder. Only a wanted file that fails to parse is an
+// error; a broken sibling is left out.
+func parseDir(fset *token.FileSet, dir string, files []string, wanted map[string]bool) ([]*sourceFile, error) {
+	all := append([]string(nil), files...)
+
+	entries, err := os.ReadDir(dir)
+	if err == nil {
+		for _, e := range entries {
+			p := filepath.Join(dir, e.Name())
+			if !e.IsDir() && strings.HasSuffix(e.Name(), ".go") && !wanted[p] {
+				all = append(all, p)
+			}
+		}
+	}
+
+	parsed := make([]*sourceFile, 0, len(all))
+
+	for _, p := range all {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			if wanted[p] {
+				return nil, fmt.Errorf("cannot read %s: %w", p, err)
+			}
+
+			continue
+		}
+
+		f, err := parser.ParseFile(fset, p, src, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			if wanted[p] {
+				return nil, fmt.Errorf("cannot parse %w", err)
+			}
+
+			continue
+		}
+
+		parsed = append(parsed, &sourceFile{
+			ast:       f,
+			path:      p,
+			src:       src,
+			wanted:    wanted[p],
+			isTest:    strings.HasSuffix(p, "_test.go"),
+			generated: ast.IsGenerated(f),
+		})
+	}
+
+	return parsed, nil
+}
+
+// groupByPackage splits a folder into its package and its external test
+// package, which go/types must check separately.
+func groupByPackage(files []*sourceFile) [][]*sourceFile {
+	groups := map[string][]*sourceFile{}
+	for _, sf := range files {
+		groups[sf.ast.Name.Name] = append(groups[sf.ast.Name.Name], sf)
+	}
+
+	out := make([][]*sourceFile, 0, len(groups))
+	for _, name := range sortedKeys(groups) {
+		out = append(out, groups[name])
+	}
+
+	return out
+}
+
+// typeCheck collects whatever type information it can. Errors are expected
+// (a missing import, a half-written file) and only make the type-based rules
+// fall back to what the syntax alone proves.
+func typeCheck(fset *token.FileSet, imp types.Importer, group []*sourceFile) *types.Info {
+	info := &types.Info{
+		Types: map[ast.Expr]types.TypeAndValue{},
+		Uses:  map[*ast.Ident]types.Object{},
+		Defs:  map[*ast.Ident]types.Object{},
+	}
+	conf := types.Config{
+		Importer:    imp,
+		FakeImportC: true,
+		Error:       func(error) {},
+	}
+
+	files := make([]*ast.File, 0, len(group))
+	for _, sf := range group {
+		files = append(files, sf.ast)
+	}
+
+	if _, err := conf.Check(group[0].ast.Name.Name, fset, files, info); err != nil {
+		return info // partial, and still worth using
+	}
+
+	return info
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+
+	sort.Strings(keys)
+
+	return keys
+}

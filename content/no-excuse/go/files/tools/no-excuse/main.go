@@ -1,0 +1,74 @@
+// Command no-excuse reports the escape hatches that the Go toolchain and
+// golangci-lint either miss or let a team switch off. It only imports the
+// standard library, so the project needs nothing beyond Go to run it.
+package main
+
+import (
+	"io"
+	"os"
+)
+
+const (
+	exitClean    = 0
+	exitFindings = 1
+	exitUsage    = 2
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Getenv("NO_EXCUSE_MAX_LINES"), os.Stdout, os.Stderr))
+}
+
+func run(args []string, envMaxLines string, stdout, stderr io.Writer) int {
+	opts, err := parseOptions(args, envMaxLines)
+	if err != nil {
+		writeOrIgnore(stderr, "no-excuse: "+err.Error()+"\n"+usage)
+
+		return exitUsage
+	}
+
+	if opts.help {
+		writeOrIgnore(stdout, usage)
+
+		return exitClean
+	}
+
+	files, err := collectFiles(opts.paths)
+	if err != nil {
+		writeOrIgnore(stderr, "no-excuse: "+err.Error()+"\n")
+
+		return exitUsage
+	}
+
+	findings, err := checkFiles(files, opts.maxLines)
+	if err != nil {
+		writeOrIgnore(stderr, "no-excuse: "+err.Error()+"\n")
+
+		return exitUsage
+	}
+
+	out := formatText(findings, len(files))
+	if opts.json {
+		out, err = formatJSON(findings, len(files))
+		if err != nil {
+			writeOrIgnore(stderr, "no-excuse: "+err.Error()+"\n")
+
+			return exitUsage
+		}
+	}
+
+	writeOrIgnore(stdout, out)
+
+	if len(findings) > 0 {
+		return exitFindings
+	}
+
+	return exitClean
+}
+
+// writeOrIgnore writes a report; when stdout itself is gone there is nobody
+// left to tell, so the write error is dropped on purpose.
+func writeOrIgnore(w io.Writer, s string) {
+	if _, err := io.WriteString(w, s); err != nil {
+		return
+	}
+}

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+const (
+	ruleAny           = "no-any"
+	ruleIgnoredError  = "no-ignored-error"
+	ruleNolint        = "nolint-needs-reason"
+	rulePanic         = "no-panic"
+	ruleInit          = "no-init"
+	ruleGlobalVar     = "no-global-var"
+	ruleFileTooLong   = "file-too-long"
+	ruleOptOutReason  = "opt-out-needs-reason"
+	ruleOptOutUnknown = "opt-out-unknown-rule"
+)
+
+func knownRule(name string) bool {
+	switch name {
+	case ruleAny, ruleIgnoredError, ruleNolint, rulePanic, ruleInit, ruleGlobalVar,
+		ruleFileTooLong, ruleOptOutReason, ruleOptOutUnknown:
+		return true
+	default:
+		return false
+	}
+}
+
+// fileChecker holds what the rules need to know about one file.
+type fileChecker struct {
+	fset     *token.FileSet
+	info     *types.Info
+	sf       *sourceFile
+	findings []finding
+	isMain   bool
+}
+
+func (c *fileChecker) reportf(pos token.Pos, rule, format string, args ...any) {
+	p := c.fset.Position(pos)
+	c.findings = append(c.findings, finding{
+		path:    c.sf.path,
+		line:    p.Line,
+		col:     p.Column,
+		rule:    rule,
+		message: fmt.Sprintf(format, args...),
+	})
+}
+
+func checkFile(fset *token.FileSet, sf *sourceFile, info *types.Info, maxLines int) []finding {
+	c := &fileChecker{fset: fset, info: info, sf: sf, isMain: sf.ast.Name.Name == "main"}
+
+	c.checkLength(maxLines)
+	c.checkNolint()
+	c.checkDecls()
+	ast.Inspect(sf.ast, c.visit)
+
+	return applyOptOuts(c.findings, c.optOuts())
+}
+
+func (c *fileChecker) checkLength(maxLines int) {
+	lines := bytes.Count(c.sf.src, []byte("\n"))
+	if len(c.sf.src) > 0 && !bytes.HasSuffix(c.sf.src, []byte("\n")) {
+		lines++
+	}
+
+	if lines > maxLines {
+		c.reportf(c.sf.ast.FileStart, ruleFileTooLong,
+			"file has %d lines, the limit is %d: split it by responsibility", lines, maxLines)
+	}
+}
+
+func (c *fileChecker) visit(n ast.Node) bool {
+	switch node := n.(type) {
+	case *ast.CallExpr:
+		c.checkPanic(node)
+	case *ast.ExprStmt:
+		if call, ok := node.X.(*ast.CallExpr); ok {
+			c.checkDroppedCall(call)
+		}
+	case *ast.DeferStmt:
+		c.checkDroppedCall(node.Call)
+	case *ast.GoStmt:
+		c.checkDroppedCall(node.Call)
+	case *ast.AssignStmt:
+		c.checkBlankAssign(node.Lhs, node.Rhs)
+	case *ast.ValueSpec:
+		exprs := make([]ast.Expr, 0, len(node.Names))
+		for _, name := range node.Names {
+			exprs = append(exprs, name)
+		}
+
+		c.checkBlankAssign(exprs, node.Values)
+	}
+
+	return true
+}
+
+func (c *fileChecker) checkPanic(call *ast.CallExpr) {
+	if c.isMain || c.sf.isTest {
+		return
+	}
+
+	ident, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok || ident.Name != "panic" {
+		return
+	}
+
+	if obj, known := c.info.Uses[ident]; known {
+		if _, builtin := obj.(*types.Builtin); !builtin {
+			return
+		}
+	}
+
+	c.reportf(call.Pos(), rulePanic, "panic outside main and tests: return an error instead")
+}
