@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""no-excuse for Python: report the escape hatches that ruff and pyright let through.
+
+Run it through scripts/no-excuse; `--help` prints the usage.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from no_excuse_comments import check_comments
+from no_excuse_files import collect
+from no_excuse_model import Finding
+from no_excuse_syntax import check_syntax
+
+USAGE = """usage: scripts/no-excuse [PATH...] [--json] [--max-lines N]
+  PATH         files or directories to check (default: the current directory)
+  --json       print one JSON object instead of text
+  --max-lines  longest allowed file (default 250, or NO_EXCUSE_MAX_LINES)
+exit status: 0 clean, 1 findings, 2 usage or unreadable input
+"""
+_DEFAULT_MAX_LINES = 250
+
+
+class UsageError(Exception):
+    """The command line or an input file cannot be used; the exit status is 2."""
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """The parsed command line."""
+
+    paths: list[str]
+    json: bool
+    max_lines: int
+    help: bool
+
+
+def _max_lines(text: str, source: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        message = f"{source} needs a whole number above zero, not {text!r}"
+        raise UsageError(message)
+    return int(text)
+
+
+def parse_options(argv: list[str], env_max_lines: str) -> Options:
+    """Turn the arguments (and NO_EXCUSE_MAX_LINES) into Options."""
+    paths: list[str] = []
+    flags: set[str] = set()
+    max_lines = _DEFAULT_MAX_LINES
+    if env_max_lines:
+        max_lines = _max_lines(env_max_lines, "NO_EXCUSE_MAX_LINES")
+    args = iter(argv)
+    for arg in args:
+        if arg in {"--json", "--help", "-h"}:
+            flags.add(arg)
+        elif arg == "--max-lines":
+            max_lines = _max_lines(next(args, ""), "--max-lines")
+        elif arg.startswith("--max-lines="):
+            max_lines = _max_lines(arg.removeprefix("--max-lines="), "--max-lines")
+        elif arg.startswith("-") and arg != "-":
+            message = f"unknown option {arg}"
+            raise UsageError(message)
+        else:
+            paths.append(arg)
+    help_asked = bool(flags & {"--help", "-h"})
+    return Options(paths, json="--json" in flags, max_lines=max_lines, help=help_asked)
+
+
+def _is_test(path: Path) -> bool:
+    name = path.name
+    in_tests = bool({"test", "tests"} & set(path.parts[:-1]))
+    return in_tests or name.startswith("test_") or name.endswith("_test.py")
+
+
+def check_file(path: Path, text: str, max_lines: int) -> list[Finding]:
+    """Check one module's text; a syntax error is a UsageError."""
+    try:
+        tree = ast.parse(text, filename=str(path))
+    except SyntaxError as error:
+        message = f"{path}:{error.lineno}:{error.offset}: cannot parse: {error.msg}"
+        raise UsageError(message) from error
+    comments = check_comments(text)
+    found = {*check_syntax(tree, is_test=_is_test(path)), *comments.findings}
+    line_count = len(text.splitlines())
+    if line_count > max_lines:
+        message = f"{line_count} lines, the limit is {max_lines}: split the module"
+        found.add(Finding(1, 1, "file-too-long", message))
+    return sorted(
+        finding
+        for finding in found
+        if (finding.line, finding.rule) not in comments.opt_outs
+        and (finding.line - 1, finding.rule) not in comments.opt_outs
+    )
+
+
+def _shown(path: Path, cwd: Path) -> str:
+    return path.relative_to(cwd).as_posix() if cwd in path.parents else path.as_posix()
+
+
+def _report(results: list[tuple[str, Finding]], files: int, *, as_json: bool) -> str:
+    if as_json:
+        rows = [
+            {
+                "path": p,
+                "line": f.line,
+                "column": f.column,
+                "rule": f.rule,
+                "message": f.message,
+            }
+            for p, f in results
+        ]
+        return json.dumps({"files": files, "findings": rows}, indent=2) + "\n"
+    lines = [f"{p}:{f.line}:{f.column} {f.rule} {f.message}" for p, f in results]
+    with_findings = len({p for p, _ in results})
+    summary = (
+        f"no-excuse: {len(results)} finding(s) in {with_findings} of {files} file(s)"
+    )
+    return "\n".join([*lines, summary]) + "\n"
+
+
+def run(options: Options, cwd: Path) -> tuple[int, str]:
+    """Check the files the options name; return the exit status and the report."""
+    targets = [cwd / p for p in options.paths] or [cwd]
+    try:
+        files = collect(cwd, targets)
+    except FileNotFoundError as error:
+        message = f"no such file or directory: {error.args[0]}"
+        raise UsageError(message) from error
+    results: list[tuple[str, Finding]] = []
+    for path in files:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            message = f"{_shown(path, cwd)}: cannot read: {error}"
+            raise UsageError(message) from error
+        shown = _shown(path, cwd)
+        results.extend((shown, f) for f in check_file(path, text, options.max_lines))
+    return (1 if results else 0), _report(results, len(files), as_json=options.json)
+
+
+def main(argv: list[str]) -> int:
+    """Run the checker as a command; return its exit status."""
+    try:
+        options = parse_options(argv, os.environ.get("NO_EXCUSE_MAX_LINES", ""))
+        if options.help:
+            _ = sys.stdout.write(USAGE)
+            return 0
+        status, report = run(options, Path.cwd().resolve())
+    except UsageError as error:
+        _ = sys.stderr.write(f"no-excuse: {error}\n")
+        return 2
+    _ = sys.stdout.write(report)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
