@@ -117,10 +117,10 @@ def _report(results: list[tuple[str, Finding]], files: int, *, as_json: bool) ->
         ]
         return json.dumps({"files": files, "findings": rows}, indent=2) + "\n"
     lines = [f"{p}:{f.line}:{f.column} {f.rule} {f.message}" for p, f in results]
-    with_findings = len({p for p, _ in results})
-    summary = (
-        f"no-excuse: {len(results)} finding(s) in {with_findings} of {files} file(s)"
-    )
+    touched = len({p for p, _ in results})
+    summary = f"no-excuse: {len(results)} finding(s) in {touched} of {files} file(s)"
+    if not results:
+        summary = f"no-excuse: {files} file(s) checked, no findings"
     return "\n".join([*lines, summary]) + "\n"
 
 

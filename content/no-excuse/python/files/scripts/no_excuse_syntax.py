@@ -24,7 +24,7 @@ _MUTABLE_LITERALS = (
 _Function = ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Names:
     """Local names bound to typing, typing.Any and typing.cast by the imports."""
 
