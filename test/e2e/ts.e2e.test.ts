@@ -1,0 +1,145 @@
+import { access, rm } from "node:fs/promises";
+import { join } from "node:path";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { tsLanguage } from "../../src/lang/ts.js";
+import { plant, run, runGate, scaffold } from "./support.js";
+
+const SCAFFOLD_TIMEOUT = 240_000;
+const GATE_TIMEOUT = 120_000;
+
+interface Violation {
+  readonly step: "format" | "lint" | "types" | "tests";
+  readonly path: string;
+  readonly content: string;
+  /** Text in the gate's output that shows it failed for this reason and not another. */
+  readonly reason: string;
+}
+
+const violations: readonly Violation[] = [
+  {
+    step: "format",
+    path: "src/planted.ts",
+    content: "export const   planted=1\n",
+    reason: "src/planted.ts",
+  },
+  {
+    step: "lint",
+    path: "src/planted.ts",
+    content: "export let planted = 1;\n",
+    reason: "prefer-const",
+  },
+  {
+    step: "types",
+    path: "src/planted.ts",
+    content: 'export const planted: number = "one";\n',
+    reason: "TS2322",
+  },
+  {
+    step: "tests",
+    path: "test/planted.test.ts",
+    content: [
+      'import { expect, it } from "vitest";',
+      "",
+      'it("planted failure", () => {',
+      "  expect(1 + 1).toBe(3);",
+      "});",
+      "",
+    ].join("\n"),
+    reason: "planted failure",
+  },
+];
+
+function lastLine(output: string): string {
+  return output.trimEnd().split("\n").at(-1) ?? "";
+}
+
+async function scaffoldOk(kind: "cli" | "lib", extraArgs: string[] = []): Promise<string> {
+  const { dir, result } = await scaffold("ts", kind, extraArgs);
+  expect(result.exitCode, `${result.stdout}\n${result.stderr}`).toBe(0);
+  return dir;
+}
+
+for (const kind of ["cli", "lib"] as const) {
+  describe(`ts ${kind} project`, () => {
+    let dir = "";
+
+    beforeAll(async () => {
+      dir = await scaffoldOk(kind);
+    }, SCAFFOLD_TIMEOUT);
+
+    it(
+      "passes its own gate",
+      async () => {
+        const gate = await runGate(dir);
+        expect(gate.output).toContain("==> no-excuse");
+        expect(lastLine(gate.output)).toBe("OK: all checks passed");
+        expect(gate.exitCode).toBe(0);
+      },
+      GATE_TIMEOUT,
+    );
+
+    it.each(violations)(
+      "fails at $step when one is planted",
+      async ({ step, path, content, reason }) => {
+        await plant(dir, path, content);
+        try {
+          const gate = await runGate(dir);
+          expect(lastLine(gate.output)).toBe(`FAILED: ${step}`);
+          expect(gate.output).toContain(reason);
+          expect(gate.exitCode).toBe(1);
+        } finally {
+          await rm(join(dir, path));
+        }
+      },
+      GATE_TIMEOUT,
+    );
+
+    it(
+      "builds to dist/",
+      async () => {
+        const build = await run("npm", ["run", "build"], dir);
+        expect(build.exitCode, build.output).toBe(0);
+        if (kind === "cli") {
+          const cli = await run("node", ["dist/cli.js", "T-9", "done"], dir);
+          expect(cli.output.trim()).toBe("T-9 is finished");
+        } else {
+          await access(join(dir, "dist/index.d.ts"));
+          const script =
+            'import { parseTicketId } from "./dist/index.js"; console.log(parseTicketId("T-9").ok);';
+          const lib = await run("node", ["--input-type=module", "-e", script], dir);
+          expect(lib.output.trim()).toBe("true");
+        }
+        await rm(join(dir, "dist"), { recursive: true });
+      },
+      GATE_TIMEOUT,
+    );
+  });
+}
+
+describe("ts projects named by any accepted name", () => {
+  const part = fc.stringMatching(/^[a-z0-9][a-z0-9._-]{0,20}$/);
+  const acceptedName = fc
+    .tuple(fc.option(part, { nil: undefined }), part)
+    .map(([scope, bare]) => (scope === undefined ? bare : `@${scope}/${bare}`))
+    .filter((name) => tsLanguage.templateVars({ name, kind: "cli", module: undefined }).ok);
+
+  it(
+    "pass their gate",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          acceptedName,
+          fc.constantFrom("cli" as const, "lib" as const),
+          async (name, kind) => {
+            const dir = await scaffoldOk(kind, ["--name", name]);
+            const gate = await runGate(dir);
+            expect(lastLine(gate.output), gate.output).toBe("OK: all checks passed");
+          },
+        ),
+        { numRuns: 3 },
+      );
+    },
+    3 * (SCAFFOLD_TIMEOUT + GATE_TIMEOUT),
+  );
+});
