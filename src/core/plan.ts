@@ -21,11 +21,26 @@ export interface Plan {
   readonly entries: readonly PlanEntry[];
 }
 
-async function readIfPresent(file: string): Promise<Uint8Array | undefined> {
+function errorCode(error: unknown): unknown {
+  return error instanceof Error && "code" in error ? error.code : undefined;
+}
+
+async function readIfPresent(file: string, shown: string): Promise<Uint8Array | undefined> {
   try {
     return new Uint8Array(await readFile(file));
   } catch (error: unknown) {
-    if (error instanceof Error && "code" in error && error.code === "ENOENT") return undefined;
+    const code = errorCode(error);
+    if (code === "ENOENT") return undefined;
+    if (code === "EISDIR" || code === "ENOTDIR") {
+      throw new LitError(
+        "usage",
+        `cannot write ${shown}: a folder stands where the file goes, or a file where a folder goes`,
+        {
+          hint: "move it out of the way and run again; nothing was written",
+          location: { file },
+        },
+      );
+    }
     throw error;
   }
 }
@@ -68,7 +83,7 @@ export async function planFiles(
 ): Promise<Plan> {
   const entries = await Promise.all(
     files.map(async (file) =>
-      planOne(file, await readIfPresent(join(targetDir, file.path)), force, targetDir),
+      planOne(file, await readIfPresent(join(targetDir, file.path), file.path), force, targetDir),
     ),
   );
   return { targetDir, entries };
