@@ -1,0 +1,172 @@
+import { readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { pythonLanguage } from "../../src/lang/python.js";
+import type { ProjectKind } from "../../src/lang/types.js";
+import { plant, run, runGate, scaffold } from "./support.js";
+
+const SCAFFOLD_TIMEOUT = 300_000;
+const GATE_TIMEOUT = 120_000;
+
+interface Violation {
+  readonly step: "format" | "lint" | "types" | "tests";
+  readonly what: string;
+  /** Relative to the package folder `src/<importName>/`, or to the project when it starts with tests/. */
+  readonly path: string;
+  readonly content: string;
+  /** Text in the gate's output that shows it failed for this reason and not another. */
+  readonly reason: string;
+}
+
+const violations: readonly Violation[] = [
+  {
+    step: "format",
+    what: "badly spaced code",
+    path: "planted.py",
+    content: '"""Planted."""\nVALUE  =  1\n',
+    reason: "planted.py:2:1",
+  },
+  {
+    step: "lint",
+    what: "an unused import",
+    path: "planted.py",
+    content: '"""Planted."""\n\nimport os\n',
+    reason: "F401",
+  },
+  {
+    step: "lint",
+    what: "import asyncio",
+    path: "planted.py",
+    content: '"""Planted."""\n\nimport asyncio\n\nLOOP = asyncio.new_event_loop\n',
+    reason: "`asyncio` is banned",
+  },
+  {
+    step: "lint",
+    what: "typing.Any",
+    path: "planted.py",
+    content: '"""Planted."""\n\nfrom typing import Any\n\nVALUE: Any = 1\n',
+    reason: "`typing.Any` is banned",
+  },
+  {
+    step: "types",
+    what: "a wrong return type",
+    path: "planted.py",
+    content: [
+      '"""Planted."""',
+      "",
+      "",
+      "def half(value: int) -> str:",
+      '    """Return half of value."""',
+      "    return value // 2",
+      "",
+    ].join("\n"),
+    reason: "reportReturnType",
+  },
+  {
+    step: "tests",
+    what: "a failing test",
+    path: "tests/test_planted.py",
+    content: [
+      '"""Planted."""',
+      "",
+      "",
+      "def test_planted_failure() -> None:",
+      '    assert len("ab") == 3',
+      "",
+    ].join("\n"),
+    reason: "test_planted_failure",
+  },
+];
+
+function lastLine(output: string): string {
+  return output.trimEnd().split("\n").at(-1) ?? "";
+}
+
+function importNameOf(name: string, kind: ProjectKind): string {
+  const result = pythonLanguage.templateVars({ name, kind, module: undefined });
+  if (!result.ok) throw new Error(`"${name}" is not a valid Python project name`);
+  return result.vars["importName"] ?? "";
+}
+
+for (const kind of ["cli", "lib"] as const) {
+  describe(`python ${kind} project`, () => {
+    let dir = "";
+    // support.ts scaffolds into a folder named demo-<kind>, and the project takes its name from it.
+    const importName = importNameOf(`demo-${kind}`, kind);
+
+    beforeAll(async () => {
+      ({ dir } = await scaffold("python", kind));
+    }, SCAFFOLD_TIMEOUT);
+
+    it(
+      "passes its own gate",
+      async () => {
+        const gate = await runGate(dir);
+        expect(gate.output).toContain("==> no-excuse");
+        expect(lastLine(gate.output), gate.output).toBe("OK: all checks passed");
+        expect(gate.exitCode).toBe(0);
+      },
+      GATE_TIMEOUT,
+    );
+
+    it(
+      kind === "cli" ? "installs a working command" : "has no command entry point",
+      async () => {
+        const pyproject = await readFile(join(dir, "pyproject.toml"), "utf8");
+        if (kind === "cli") {
+          expect(pyproject).toContain("[project.scripts]");
+          const greet = await run("uv", ["run", "--quiet", `demo-${kind}`, "Ada", "Grace"], dir);
+          expect(greet.output).toBe("Hello, Ada!\nHello, Grace!\n");
+          const blank = await run("uv", ["run", "--quiet", "python", "-m", importName, " "], dir);
+          expect(blank.exitCode).toBe(2);
+        } else {
+          expect(pyproject).not.toContain("[project.scripts]");
+        }
+      },
+      GATE_TIMEOUT,
+    );
+
+    it.each(violations)(
+      "fails at $step when $what is planted",
+      async ({ step, path, content, reason }) => {
+        const relPath = path.startsWith("tests/") ? path : join("src", importName, path);
+        await plant(dir, relPath, content);
+        try {
+          const gate = await runGate(dir);
+          expect(lastLine(gate.output), gate.output).toBe(`FAILED: ${step}`);
+          expect(gate.output).toContain(reason);
+          expect(gate.exitCode).toBe(1);
+        } finally {
+          await rm(join(dir, relPath));
+        }
+      },
+      GATE_TIMEOUT,
+    );
+  });
+}
+
+describe("python projects named by any accepted name", () => {
+  const acceptedName = fc
+    .stringMatching(/^[A-Za-z][A-Za-z0-9._-]{0,14}[A-Za-z0-9]$/)
+    .filter((name) => pythonLanguage.templateVars({ name, kind: "cli", module: undefined }).ok);
+
+  it(
+    "pass their gate",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          acceptedName,
+          fc.constantFrom<ProjectKind>("cli", "lib"),
+          async (name, kind) => {
+            const { dir } = await scaffold("python", kind, ["--name", name]);
+            const gate = await runGate(dir);
+            expect(lastLine(gate.output), gate.output).toBe("OK: all checks passed");
+          },
+        ),
+        { numRuns: 3 },
+      );
+    },
+    3 * (SCAFFOLD_TIMEOUT + GATE_TIMEOUT),
+  );
+});
