@@ -1,0 +1,114 @@
+// @ts-check
+// The rules that read comments: @ts- directives, eslint-disable, and the opt-outs.
+import { RULES } from "./no-excuse-model.mjs";
+
+/** @typedef {typeof import("typescript")} TS */
+/** @typedef {import("./no-excuse-model.mjs").Finding} Finding */
+/** @typedef {{ findings: Finding[], optOuts: Set<string> }} Comments */
+
+// Files without any of these words cannot hold a comment the rules care about.
+const MARKERS = /@ts-|eslint-disable|no-excuse-ok/;
+const TS_DIRECTIVE = /^@ts-(ignore|expect-error|nocheck)\b/;
+const ESLINT_DISABLE = /^eslint-disable(?:-next-line|-line)?\b(.*)$/s;
+const OPT_OUT = /^no-excuse-ok\b(.*)$/s;
+
+/**
+ * Every comment in the file, found through the tokens so that text inside strings,
+ * templates and regular expressions is never mistaken for one.
+ * @param {TS} ts
+ * @param {import("typescript").SourceFile} file
+ */
+function commentRanges(ts, file) {
+  /** @type {Map<number, import("typescript").CommentRange>} */
+  const ranges = new Map();
+  /** @param {import("typescript").CommentRange[] | undefined} found */
+  const add = (found) => {
+    for (const range of found ?? []) ranges.set(range.pos, range);
+  };
+  const k = ts.SyntaxKind;
+  /** @param {import("typescript").Node} node */
+  const visit = (node) => {
+    if (node.kind >= k.FirstJSDocNode && node.kind <= k.LastJSDocNode) return;
+    const children = node.getChildren(file);
+    if (children.length > 0) {
+      for (const child of children) visit(child);
+      return;
+    }
+    add(ts.getLeadingCommentRanges(file.text, node.pos));
+    add(ts.getTrailingCommentRanges(file.text, node.end));
+  };
+  visit(file);
+  return [...ranges.values()].sort((a, b) => a.pos - b.pos);
+}
+
+/**
+ * The lines of a comment without its // or /* * / punctuation, each with its offset.
+ * @param {string} text
+ * @returns {{ body: string, offset: number }[]}
+ */
+function bodyLines(text) {
+  const lines = [];
+  let offset = 0;
+  for (const raw of text.split("\n")) {
+    const lead = /^\s*(?:\/\/\/?|\/\*+|\*+(?!\/))?\s*/.exec(raw)?.[0] ?? "";
+    const body = raw
+      .slice(lead.length)
+      .replace(/\s*\*+\/\s*$/, "")
+      .trimEnd();
+    lines.push({ body, offset: offset + lead.length });
+    offset += raw.length + 1;
+  }
+  return lines;
+}
+
+/** @param {string} rest the text after eslint-disable */
+function eslintProblem(rest) {
+  const [rules = "", reason] = rest.split(/\s--\s|\s--$/, 2);
+  if (rules.trim() === "") return "eslint-disable must name the rules it turns off";
+  if (reason === undefined || reason.trim() === "") return "eslint-disable needs ' -- REASON'";
+  return undefined;
+}
+
+/**
+ * @param {string} rest the text after no-excuse-ok
+ * @returns {{ rule: string } | { problem: string }}
+ */
+function parseOptOut(rest) {
+  const full = /^\s*:\s*([a-z0-9-]+)\s+--\s+\S/.exec(rest);
+  const rule = full?.[1] ?? /^\s*:\s*([a-z0-9-]+)/.exec(rest)?.[1];
+  if (rule === undefined) return { problem: "no-excuse-ok needs ': RULE -- REASON'" };
+  if (full === null) return { problem: `no-excuse-ok: ${rule} needs ' -- REASON' after the rule` };
+  if (!(rule in RULES)) return { problem: `no-excuse-ok names unknown rule '${rule}'` };
+  return { rule };
+}
+
+/**
+ * Reads the comments of one file. Opt-outs are keys "line:rule".
+ * @param {TS} ts
+ * @param {import("typescript").SourceFile} file
+ * @returns {Comments}
+ */
+export function checkComments(ts, file) {
+  /** @type {Comments} */
+  const result = { findings: [], optOuts: new Set() };
+  if (!MARKERS.test(file.text)) return result;
+  for (const range of commentRanges(ts, file)) {
+    for (const { body, offset } of bodyLines(file.text.slice(range.pos, range.end))) {
+      const at = file.getLineAndCharacterOfPosition(range.pos + offset);
+      const line = at.line + 1;
+      /** @param {string} rule @param {string} message */
+      const report = (rule, message) =>
+        result.findings.push({ line, column: at.character + 1, rule, message });
+      const eslint = ESLINT_DISABLE.exec(body);
+      const problem = eslint === null ? undefined : eslintProblem(eslint[1] ?? "");
+      if (problem !== undefined) report("eslint-disable-needs-reason", problem);
+      if (TS_DIRECTIVE.test(body)) report("no-ts-comment", RULES["no-ts-comment"] ?? "");
+      const optOut = OPT_OUT.exec(body);
+      if (optOut === null) continue;
+      const parsed = parseOptOut(optOut[1] ?? "");
+      if ("rule" in parsed) result.optOuts.add(`${String(line)}:${parsed.rule}`);
+      else report("opt-out-needs-reason", parsed.problem);
+    }
+  }
+  return result;
+}
