@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { chmod, mkdir, readdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { cancelled } from "./errors.js";
+import { cancelled, LitError } from "./errors.js";
 import type { Plan, PlanEntry } from "./plan.js";
 
 const BACKUP_SUFFIX = ".litclaude-backup";
@@ -16,11 +16,19 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted === true) throw cancelled();
 }
 
+/** Writes one file atomically: a temporary sibling, then a rename over the target. */
 async function writeEntry(root: string, entry: PlanEntry): Promise<void> {
   const file = join(root, entry.path);
+  const temporary = `${file}.${randomBytes(4).toString("hex")}.litclaude-tmp`;
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, entry.content);
-  await chmod(file, entry.executable ? 0o755 : 0o644);
+  try {
+    await writeFile(temporary, entry.content);
+    await chmod(temporary, entry.executable ? 0o755 : 0o644);
+    await rename(temporary, file);
+  } catch (error: unknown) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }
 
 /**
@@ -79,17 +87,49 @@ export async function applyToExisting(
         await writeFile(join(plan.targetDir, backup), entry.current);
         backups.push(backup);
       }
-      journal.push(entry);
       await writeEntry(plan.targetDir, entry);
+      journal.push(entry);
     }
     return backups;
   } catch (error: unknown) {
-    for (const entry of journal.reverse()) {
-      const file = join(plan.targetDir, entry.path);
-      if (entry.current === undefined) await rm(file, { force: true });
-      else await writeFile(file, entry.current);
-    }
-    for (const backup of backups) await rm(join(plan.targetDir, backup), { force: true });
-    throw error;
+    return rollBack(plan.targetDir, journal, backups, error);
   }
+}
+
+/**
+ * Undoes journaled writes, newest first. A step that fails does not stop the others; the paths it
+ * could not restore are named in the error, so the user knows exactly what to check.
+ */
+async function rollBack(
+  root: string,
+  journal: readonly PlanEntry[],
+  backups: readonly string[],
+  cause: unknown,
+): Promise<never> {
+  const steps = [
+    ...[...journal].reverse().map((entry) => ({
+      path: entry.path,
+      undo: async () => {
+        const file = join(root, entry.path);
+        if (entry.current === undefined) await rm(file, { force: true });
+        else await writeFile(file, entry.current);
+      },
+    })),
+    ...backups.map((backup) => ({
+      path: backup,
+      undo: () => rm(join(root, backup), { force: true }),
+    })),
+  ];
+  const unrestored: string[] = [];
+  for (const step of steps) {
+    await step.undo().catch(() => unrestored.push(step.path));
+  }
+  if (unrestored.length === 0) throw cause;
+  throw new LitError(
+    "failed",
+    `the change failed and ${unrestored.join(", ")} could not be restored`,
+    {
+      hint: "compare those files with git (git diff / git checkout) before going on",
+    },
+  );
 }
