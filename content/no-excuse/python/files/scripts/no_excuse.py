@@ -11,7 +11,7 @@ import json
 import os
 import sys
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from no_excuse_comments import check_comments
 from no_excuse_files import collect
@@ -72,16 +72,18 @@ def parse_options(argv: list[str], env_max_lines: str) -> Options:
     return Options(paths, json="--json" in flags, max_lines=max_lines, help=help_asked)
 
 
-def _is_test(path: Path) -> bool:
+def _is_test(shown: str) -> bool:
+    """Tell test code by pytest's conventions, from the path as the user sees it."""
+    path = PurePosixPath(shown)
     name = path.name
     in_tests = bool({"test", "tests"} & set(path.parts[:-1]))
     return in_tests or name.startswith("test_") or name.endswith("_test.py")
 
 
-def check_file(path: Path, text: str, max_lines: int) -> list[Finding]:
+def check_file(path: str, text: str, max_lines: int) -> list[Finding]:
     """Check one module's text; a syntax error is a UsageError."""
     try:
-        tree = ast.parse(text, filename=str(path))
+        tree = ast.parse(text, filename=path)
     except SyntaxError as error:
         message = f"{path}:{error.lineno}:{error.offset}: cannot parse: {error.msg}"
         raise UsageError(message) from error
@@ -140,7 +142,7 @@ def run(options: Options, cwd: Path) -> tuple[int, str]:
             message = f"{_shown(path, cwd)}: cannot read: {error}"
             raise UsageError(message) from error
         shown = _shown(path, cwd)
-        results.extend((shown, f) for f in check_file(path, text, options.max_lines))
+        results.extend((shown, f) for f in check_file(shown, text, options.max_lines))
     return (1 if results else 0), _report(results, len(files), as_json=options.json)
 
 

@@ -90,9 +90,15 @@ function checkFile(ts, file, text, maxLines) {
   }
   /** @param {Finding} f @param {number} line */
   const optedOut = (f, line) => comments.optOuts.has(`${String(line)}:${f.rule}`);
-  return found
-    .filter((f) => !optedOut(f, f.line) && !optedOut(f, f.line - 1))
-    .sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  /** @type {Map<string, Finding>} */
+  const unique = new Map();
+  for (const f of found) {
+    if (optedOut(f, f.line) || optedOut(f, f.line - 1)) continue;
+    unique.set(`${String(f.line)}:${String(f.column)}:${f.rule}`, f);
+  }
+  return [...unique.values()].sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
 }
 
 /** @param {string} file @param {string} cwd */
