@@ -129,18 +129,16 @@ export async function runTasks(
 ): Promise<readonly TaskResult[]> {
   const results: TaskResult[] = [];
   for (const task of planned) {
-    const spec = {
-      name: task.name,
-      title: task.title,
-      command: { cmd: task.display, args: [] },
-      cwd: options.targetDir,
-    };
     if (!enabled(task, options)) {
       results.push(
-        skippedTask(spec, task.name === "verify" ? "--verify not given" : `--no-${task.name}`),
+        skippedTask(
+          task.name,
+          task.display,
+          task.name === "verify" ? "--verify not given" : `--no-${task.name}`,
+        ),
       );
     } else if (results.some((result) => result.status === "failed")) {
-      results.push(skippedTask(spec, "an earlier task failed"));
+      results.push(skippedTask(task.name, task.display, "an earlier task failed"));
     } else {
       results.push(await runPlanned(task, options, reporter, signal));
     }

@@ -34,15 +34,8 @@ export function commandLine(command: CommandSpec): string {
   return [command.cmd, ...command.args].map(quote).join(" ");
 }
 
-export function skippedTask(task: Task, reason: string): TaskResult {
-  return {
-    name: task.name,
-    command: commandLine(task.command),
-    status: "skipped",
-    durationMs: 0,
-    output: "",
-    reason,
-  };
+export function skippedTask(name: string, command: string, reason: string): TaskResult {
+  return { name, command, status: "skipped", durationMs: 0, output: "", reason };
 }
 
 /** Runs one task; never throws for a failing command, only reports it. */

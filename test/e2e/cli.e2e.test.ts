@@ -1,0 +1,146 @@
+import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run, runBin, tempDir } from "./support.js";
+
+async function expectNothingWritten(parent: string, before: readonly string[]): Promise<void> {
+  expect((await readdir(parent)).sort()).toEqual([...before].sort());
+}
+
+describe("bad input: a clear message, exit 2, nothing written", () => {
+  it.each([
+    ["an invalid npm name", ["Bad Name", "--lang", "ts", "--yes"], /invalid name "Bad Name"/],
+    ["an unknown language", ["app", "--lang", "java", "--yes"], /unknown language "java"/],
+    ["an unknown kind", ["app", "--lang", "ts", "--kind", "app", "--yes"], /unknown kind "app"/],
+    ["an unknown flag", ["app", "--lang", "ts", "--colour"], /unknown flag --colour/],
+    [
+      "conflicting flags",
+      ["app", "--lang", "ts", "--git", "--no-git"],
+      /conflicting flags --git and --no-git/,
+    ],
+    [
+      "--verify without install",
+      ["app", "--lang", "ts", "--verify", "--no-install"],
+      /--verify runs the gate/,
+    ],
+    ["a missing language without a terminal", ["app"], /missing --lang/],
+  ])("%s", async (_label, args, message) => {
+    const parent = await tempDir();
+    const result = await runBin(args, parent);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toMatch(/fix: /);
+    expect(result.stdout).toBe("");
+    await expectNothingWritten(parent, []);
+  });
+
+  it("refuses a target that exists and is not empty, naming what is there", async () => {
+    const parent = await tempDir();
+    await mkdir(join(parent, "app"));
+    await writeFile(join(parent, "app", "notes.txt"), "mine\n");
+    const result = await runBin(["app", "--lang", "ts", "--yes", "--no-install"], parent);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain("app exists and is not empty (it holds notes.txt)");
+    expect(await readdir(join(parent, "app"))).toEqual(["notes.txt"]);
+  });
+
+  it("reports a usage error as JSON with --json", async () => {
+    const parent = await tempDir();
+    const result = await runBin(["app", "--lang", "cobol", "--json"], parent);
+    expect(result.exitCode).toBe(2);
+    const parsed: unknown = JSON.parse(result.stdout);
+    expect(parsed).toMatchObject({
+      ok: false,
+      exitCode: 2,
+      error: { kind: "usage", message: 'unknown language "cobol"' },
+    });
+  });
+});
+
+describe("dry run and JSON", () => {
+  it("--dry-run lists the files and writes nothing", async () => {
+    const parent = await tempDir();
+    const result = await runBin(["app", "--lang", "ts", "--yes", "--dry-run"], parent);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^ {2}create {4}scripts\/check$/m);
+    expect(result.stdout).toContain("nothing was written");
+    await expectNothingWritten(parent, []);
+  });
+
+  it("--json prints exactly one JSON object with files, tasks and next steps", async () => {
+    const parent = await tempDir();
+    const result = await runBin(
+      ["app", "--lang", "ts", "--kind", "lib", "--yes", "--no-install", "--json"],
+      parent,
+    );
+    expect(result.exitCode).toBe(0);
+    const lines = result.stdout.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    const parsed: unknown = JSON.parse(lines[0] ?? "");
+    expect(parsed).toMatchObject({
+      ok: true,
+      command: "create",
+      target: join(parent, "app"),
+      dryRun: false,
+      nextSteps: ["cd app", "npm install", "scripts/check"],
+    });
+    expect(JSON.stringify(parsed)).toContain('{"path":"scripts/check","action":"create"}');
+    expect(parsed).toMatchObject({
+      tasks: [
+        { name: "install", command: "npm install", status: "skipped", reason: "--no-install" },
+        { name: "git", status: "done" },
+        { name: "verify", command: "scripts/check", status: "skipped" },
+      ],
+    });
+  });
+});
+
+describe("help and version", () => {
+  it("--help lists every flag and the exit codes", async () => {
+    const result = await runBin(["--help"], await tempDir());
+    expect(result.exitCode).toBe(0);
+    for (const flag of [
+      "--lang",
+      "--kind",
+      "--name",
+      "--module",
+      "--plugin",
+      "--marketplace",
+      "--no-git",
+      "--no-install",
+      "--verify",
+      "--yes",
+      "--dry-run",
+      "--json",
+      "--force",
+    ]) {
+      expect(result.stdout).toContain(flag);
+    }
+    expect(result.stdout).toMatch(/130 +cancelled/);
+  });
+
+  it("--version prints the package version", async () => {
+    const result = await runBin(["--version"], await tempDir());
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe("git", () => {
+  it("creates a repository with one commit holding every file", async () => {
+    const parent = await tempDir();
+    const gitconfig = join(parent, "gitconfig");
+    await writeFile(gitconfig, "[user]\n\tname = Test\n\temail = test@example.com\n");
+    const env = { GIT_CONFIG_GLOBAL: gitconfig };
+    const result = await runBin(
+      ["app", "--lang", "ts", "--yes", "--no-install", "--git"],
+      parent,
+      env,
+    );
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain("Creating the first git commit");
+    const app = join(parent, "app");
+    expect((await run("git", ["rev-list", "--count", "HEAD"], app, env)).stdout.trim()).toBe("1");
+    expect((await run("git", ["status", "--porcelain"], app, env)).stdout).toBe("");
+    expect((await run("git", ["ls-files"], app, env)).stdout).toContain("scripts/check");
+  });
+});
