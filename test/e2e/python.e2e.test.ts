@@ -111,7 +111,7 @@ for (const kind of ["cli", "lib"] as const) {
     );
 
     it(
-      kind === "cli" ? "installs a working command" : "has no command entry point",
+      kind === "cli" ? "installs a working command" : "is importable and has no command",
       async () => {
         const pyproject = await readFile(join(dir, "pyproject.toml"), "utf8");
         if (kind === "cli") {
@@ -122,6 +122,9 @@ for (const kind of ["cli", "lib"] as const) {
           expect(blank.exitCode).toBe(2);
         } else {
           expect(pyproject).not.toContain("[project.scripts]");
+          const script = `import ${importName}; print(${importName}.parse_name(" Ada "))`;
+          const lib = await run("uv", ["run", "--quiet", "python", "-c", script], dir);
+          expect(lib.output).toBe("Ada\n");
         }
       },
       GATE_TIMEOUT,
