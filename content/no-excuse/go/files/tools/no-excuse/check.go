@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -42,33 +43,42 @@ func checkFiles(paths []string, maxLines int) ([]finding, error) {
 		byDir[dir] = append(byDir[dir], p)
 	}
 
-	packages := map[string][]*sourceFile{}
+	dirs := sortedKeys(byDir)
+	importers := newImporterCache(fset, dirs)
 
-	for dir, files := range byDir {
-		parsed, err := parseDir(fset, dir, files, wanted)
+	var findings []finding
+
+	for _, dir := range dirs {
+		parsed, err := parseDir(fset, dir, byDir[dir], wanted)
 		if err != nil {
 			return nil, err
 		}
 
-		packages[dir] = parsed
-	}
-
-	importers := newImporterCache(fset, sortedKeys(byDir))
-
-	var findings []finding
-
-	for _, dir := range sortedKeys(byDir) {
-		for _, group := range groupByPackage(packages[dir]) {
-			info := typeCheck(fset, importers.forDir(dir), group)
-
-			for _, sf := range group {
-				if sf.wanted && !sf.generated {
-					findings = append(findings, checkFile(fset, sf, info, maxLines)...)
-				}
-			}
+		for _, group := range groupByPackage(parsed) {
+			findings = append(findings, checkGroup(fset, importers.forDir(dir), group, maxLines)...)
 		}
 	}
 
+	sortFindings(findings)
+
+	return findings, nil
+}
+
+func checkGroup(fset *token.FileSet, imp types.Importer, group []*sourceFile, maxLines int) []finding {
+	info := typeCheck(fset, imp, group)
+
+	var findings []finding
+
+	for _, sf := range group {
+		if sf.wanted && !sf.generated {
+			findings = append(findings, checkFile(fset, sf, info, maxLines)...)
+		}
+	}
+
+	return findings
+}
+
+func sortFindings(findings []finding) {
 	sort.Slice(findings, func(i, j int) bool {
 		a, b := findings[i], findings[j]
 		if a.path != b.path {
@@ -81,58 +91,66 @@ func checkFiles(paths []string, maxLines int) ([]finding, error) {
 
 		return a.col < b.col
 	})
-
-	return findings, nil
 }
 
 // parseDir parses the wanted files and, for type information, the other
 // .go files of the same folder. Only a wanted file that fails to parse is an
 // error; a broken sibling is left out.
 func parseDir(fset *token.FileSet, dir string, files []string, wanted map[string]bool) ([]*sourceFile, error) {
-	all := append([]string(nil), files...)
-
-	entries, err := os.ReadDir(dir)
-	if err == nil {
-		for _, e := range entries {
-			p := filepath.Join(dir, e.Name())
-			if !e.IsDir() && strings.HasSuffix(e.Name(), ".go") && !wanted[p] {
-				all = append(all, p)
-			}
-		}
-	}
-
+	all := append(slices.Clone(files), siblings(dir, wanted)...)
 	parsed := make([]*sourceFile, 0, len(all))
 
 	for _, p := range all {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			if wanted[p] {
-				return nil, fmt.Errorf("cannot read %s: %w", p, err)
-			}
-
-			continue
+		sf, err := parseFile(fset, p)
+		if err != nil && wanted[p] {
+			return nil, err
 		}
 
-		f, err := parser.ParseFile(fset, p, src, parser.ParseComments|parser.SkipObjectResolution)
-		if err != nil {
-			if wanted[p] {
-				return nil, fmt.Errorf("cannot parse %w", err)
-			}
-
-			continue
+		if err == nil {
+			sf.wanted = wanted[p]
+			parsed = append(parsed, sf)
 		}
-
-		parsed = append(parsed, &sourceFile{
-			ast:       f,
-			path:      p,
-			src:       src,
-			wanted:    wanted[p],
-			isTest:    strings.HasSuffix(p, "_test.go"),
-			generated: ast.IsGenerated(f),
-		})
 	}
 
 	return parsed, nil
+}
+
+func siblings(dir string, wanted map[string]bool) []string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+
+	var out []string
+
+	for _, e := range entries {
+		p := filepath.Join(dir, e.Name())
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".go") && !wanted[p] {
+			out = append(out, p)
+		}
+	}
+
+	return out
+}
+
+func parseFile(fset *token.FileSet, p string) (*sourceFile, error) {
+	src, err := os.ReadFile(filepath.Clean(p))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", p, err)
+	}
+
+	f, err := parser.ParseFile(fset, p, src, parser.ParseComments|parser.SkipObjectResolution)
+	if err != nil {
+		return nil, fmt.Errorf("cannot parse %w", err)
+	}
+
+	return &sourceFile{
+		ast:       f,
+		path:      p,
+		src:       src,
+		isTest:    strings.HasSuffix(p, "_test.go"),
+		generated: ast.IsGenerated(f),
+	}, nil
 }
 
 // groupByPackage splits a folder into its package and its external test

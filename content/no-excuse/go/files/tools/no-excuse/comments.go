@@ -20,8 +20,8 @@ type optOut struct {
 
 func commentBody(text string) string {
 	body := strings.TrimPrefix(text, "//")
-	if strings.HasPrefix(text, "/*") {
-		body = strings.TrimSuffix(strings.TrimPrefix(text, "/*"), "*/")
+	if block, ok := strings.CutPrefix(text, "/*"); ok {
+		body = strings.TrimSuffix(block, "*/")
 	}
 
 	return strings.TrimSpace(body)

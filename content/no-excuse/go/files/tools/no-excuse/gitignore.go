@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -41,8 +42,8 @@ func loadAncestorIgnores(root string) (*ignoreSet, error) {
 		chain = append(chain, dir)
 	}
 
-	for i := len(chain) - 1; i >= 0; i-- {
-		if err := set.load(chain[i]); err != nil {
+	for _, dir := range slices.Backward(chain) {
+		if err := set.load(dir); err != nil {
 			return nil, err
 		}
 	}
@@ -66,7 +67,7 @@ func (s *ignoreSet) load(dir string) error {
 		return fmt.Errorf("cannot resolve %s: %w", dir, err)
 	}
 
-	f, err := os.Open(filepath.Join(abs, ".gitignore"))
+	f, err := os.Open(filepath.Clean(filepath.Join(abs, ".gitignore")))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}

@@ -53,7 +53,7 @@ func newImporterCache(fset *token.FileSet, dirs []string) *importerCache {
 				return nil, fmt.Errorf("%s: %w", path, errNoExport)
 			}
 
-			f, err := os.Open(file)
+			f, err := os.Open(filepath.Clean(file))
 			if err != nil {
 				return nil, fmt.Errorf("opening export data of %s: %w", path, err)
 			}

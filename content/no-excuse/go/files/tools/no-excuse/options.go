@@ -16,7 +16,10 @@ const usage = `usage: scripts/no-excuse [PATH...] [--json] [--max-lines N]
 exit status: 0 clean, 1 findings, 2 usage or unreadable input
 `
 
-var errMaxLines = errors.New("--max-lines needs a whole number above zero")
+var (
+	errMaxLines      = errors.New("--max-lines needs a whole number above zero")
+	errUnknownOption = errors.New("unknown option")
+)
 
 type options struct {
 	paths    []string
@@ -29,43 +32,18 @@ func parseOptions(args []string, envMaxLines string) (options, error) {
 	opts := options{maxLines: defaultMaxLines}
 
 	if envMaxLines != "" {
-		n, err := parseMaxLines(envMaxLines)
-		if err != nil {
+		if err := opts.setMaxLines(envMaxLines); err != nil {
 			return opts, fmt.Errorf("NO_EXCUSE_MAX_LINES: %w", err)
 		}
-
-		opts.maxLines = n
 	}
 
 	for i := 0; i < len(args); i++ {
-		arg := args[i]
-
-		switch {
-		case arg == "--json":
-			opts.json = true
-		case arg == "--help" || arg == "-h":
-			opts.help = true
-		case arg == "--max-lines" && i+1 < len(args):
-			i++
-
-			n, err := parseMaxLines(args[i])
-			if err != nil {
-				return opts, err
-			}
-
-			opts.maxLines = n
-		case strings.HasPrefix(arg, "--max-lines="):
-			n, err := parseMaxLines(strings.TrimPrefix(arg, "--max-lines="))
-			if err != nil {
-				return opts, err
-			}
-
-			opts.maxLines = n
-		case strings.HasPrefix(arg, "-"):
-			return opts, fmt.Errorf("unknown option %q", arg)
-		default:
-			opts.paths = append(opts.paths, arg)
+		consumed, err := opts.parseArg(args[i], args[i+1:])
+		if err != nil {
+			return opts, err
 		}
+
+		i += consumed
 	}
 
 	if len(opts.paths) == 0 {
@@ -73,6 +51,41 @@ func parseOptions(args []string, envMaxLines string) (options, error) {
 	}
 
 	return opts, nil
+}
+
+// parseArg applies one argument and says how many of the following ones it used.
+func (o *options) parseArg(arg string, rest []string) (int, error) {
+	switch {
+	case arg == "--json":
+		o.json = true
+	case arg == "--help" || arg == "-h":
+		o.help = true
+	case arg == "--max-lines":
+		if len(rest) == 0 {
+			return 0, errMaxLines
+		}
+
+		return 1, o.setMaxLines(rest[0])
+	case strings.HasPrefix(arg, "--max-lines="):
+		return 0, o.setMaxLines(strings.TrimPrefix(arg, "--max-lines="))
+	case strings.HasPrefix(arg, "-"):
+		return 0, fmt.Errorf("%w %q", errUnknownOption, arg)
+	default:
+		o.paths = append(o.paths, arg)
+	}
+
+	return 0, nil
+}
+
+func (o *options) setMaxLines(s string) error {
+	n, err := parseMaxLines(s)
+	if err != nil {
+		return err
+	}
+
+	o.maxLines = n
+
+	return nil
 }
 
 func parseMaxLines(s string) (int, error) {
