@@ -1,4 +1,5 @@
-//! The two output formats: one line per finding plus a summary, or one JSON object.
+//! The two output formats: one line per finding plus a summary, or one JSON object in the shape
+//! every language's checker prints.
 
 use crate::rules::Finding;
 
@@ -7,12 +8,18 @@ pub(crate) fn text(findings: &[Finding], files: usize) -> String {
         .iter()
         .map(|f| format!("{}:{}:{} {} {}\n", f.path, f.line, f.col, f.rule, f.message))
         .collect();
-    lines.push(summary(findings.len(), files));
+    let mut touched: Vec<&str> = findings.iter().map(|f| f.path.as_str()).collect();
+    touched.dedup();
+    lines.push(if findings.is_empty() {
+        format!("no-excuse: {files} file(s) checked, no findings\n")
+    } else {
+        format!(
+            "no-excuse: {} finding(s) in {} of {files} file(s)\n",
+            findings.len(),
+            touched.len()
+        )
+    });
     lines.concat()
-}
-
-fn summary(count: usize, files: usize) -> String {
-    format!("no-excuse: {count} finding(s) in {files} file(s) checked\n")
 }
 
 fn json_char(c: char) -> String {
@@ -33,7 +40,7 @@ pub(crate) fn json(findings: &[Finding], files: usize) -> String {
         .iter()
         .map(|f| {
             format!(
-                "{{\"path\":{},\"rule\":{},\"message\":{},\"line\":{},\"col\":{}}}",
+                "{{\"path\":{},\"rule\":{},\"message\":{},\"line\":{},\"column\":{}}}",
                 json_string(&f.path),
                 json_string(f.rule),
                 json_string(&f.message),
@@ -42,8 +49,5 @@ pub(crate) fn json(findings: &[Finding], files: usize) -> String {
             )
         })
         .collect();
-    format!(
-        "{{\"findings\":[{}],\"filesChecked\":{files}}}\n",
-        items.join(",")
-    )
+    format!("{{\"findings\":[{}],\"files\":{files}}}\n", items.join(","))
 }
