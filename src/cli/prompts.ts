@@ -1,7 +1,18 @@
 import { cancelled } from "../core/errors.js";
+import { languageModule } from "../lang/index.js";
 import { LANGUAGES } from "../core/options.js";
 import type { Flags } from "./args.js";
 import type { Answers } from "./resolve.js";
+
+/** The language's own rule for a name, shown under the prompt while the user types. */
+function nameProblem(lang: string, name: string): string | undefined {
+  const id = LANGUAGES.find((candidate) => candidate === lang);
+  if (id === undefined) return undefined;
+  const result = languageModule(id).templateVars({ name, kind: "cli", module: undefined });
+  if (result.ok) return undefined;
+  const { rule, suggestion } = result.problem;
+  return suggestion === undefined ? rule : `${rule} (try ${suggestion})`;
+}
 
 const LANGUAGE_LABELS: Readonly<Record<(typeof LANGUAGES)[number], string>> = {
   ts: "TypeScript",
@@ -34,6 +45,14 @@ export async function askMissing(flags: Flags): Promise<Answers> {
             : undefined,
       }),
     );
+  const lang =
+    flags.lang ??
+    check(
+      await clack.select({
+        message: "Language?",
+        options: LANGUAGES.map((value) => ({ value, label: LANGUAGE_LABELS[value] })),
+      }),
+    );
   const lastSegment =
     dir
       .split("/")
@@ -46,14 +65,8 @@ export async function askMissing(flags: Flags): Promise<Answers> {
         message: "Project name?",
         placeholder: lastSegment,
         defaultValue: lastSegment,
-      }),
-    );
-  const lang =
-    flags.lang ??
-    check(
-      await clack.select({
-        message: "Language?",
-        options: LANGUAGES.map((value) => ({ value, label: LANGUAGE_LABELS[value] })),
+        validate: (value) =>
+          nameProblem(lang, value === undefined || value === "" ? lastSegment : value),
       }),
     );
   const kind =
