@@ -9,21 +9,22 @@ import (
 func TestNewName(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
-		name    string
-		raw     string
-		want    string
-		wantErr error
+		name      string
+		raw       string
+		want      string
+		wantEmpty bool
 	}{
 		{name: "keeps a plain name", raw: "Ada", want: "Ada"},
 		{name: "trims spaces", raw: "  Ada  ", want: "Ada"},
-		{name: "rejects a blank name", raw: " \t", wantErr: ErrEmptyName},
+		{name: "rejects a blank name", raw: " \t", wantEmpty: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			got, err := NewName(tc.raw)
-			if !errors.Is(err, tc.wantErr) {
-				t.Fatalf("NewName(%q) error = %v, want %v", tc.raw, err, tc.wantErr)
+			var empty *EmptyNameError
+			if errors.As(err, &empty) != tc.wantEmpty {
+				t.Fatalf("NewName(%q) error = %v, want empty-name error: %t", tc.raw, err, tc.wantEmpty)
 			}
 			if got.String() != tc.want {
 				t.Errorf("NewName(%q) = %q, want %q", tc.raw, got, tc.want)

@@ -1,7 +1,6 @@
 package greet
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -10,8 +9,12 @@ import (
 // MaxNameLength is the longest name, in characters, that NewName accepts.
 const MaxNameLength = 64
 
-// ErrEmptyName is returned by NewName for a name that is blank once trimmed.
-var ErrEmptyName = errors.New("name is empty")
+// EmptyNameError is returned by NewName for a name that is blank once trimmed.
+type EmptyNameError struct{}
+
+func (*EmptyNameError) Error() string {
+	return "name is empty"
+}
 
 // NameTooLongError is returned by NewName for a name over MaxNameLength characters.
 type NameTooLongError struct {
@@ -32,7 +35,7 @@ type Name struct {
 func NewName(raw string) (Name, error) {
 	trimmed := strings.TrimSpace(raw)
 	if trimmed == "" {
-		return Name{}, ErrEmptyName
+		return Name{}, &EmptyNameError{}
 	}
 	if n := utf8.RuneCountInString(trimmed); n > MaxNameLength {
 		return Name{}, &NameTooLongError{Length: n}
