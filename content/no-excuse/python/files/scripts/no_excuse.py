@@ -132,7 +132,7 @@ def run(options: Options, cwd: Path) -> tuple[int, str]:
     try:
         files = collect(cwd, targets)
     except FileNotFoundError as error:
-        message = f"no such file or directory: {error.args[0]}"
+        message = f"no such file or directory: {_shown(Path(str(error)), cwd)}"
         raise UsageError(message) from error
     results: list[tuple[str, Finding]] = []
     for path in files:

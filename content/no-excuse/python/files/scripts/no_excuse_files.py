@@ -130,11 +130,11 @@ def collect(root: Path, targets: list[Path]) -> list[Path]:
     """List the .py files named by targets; directories are walked, files kept."""
     found: list[Path] = []
     for target in targets:
+        if not target.exists():
+            raise FileNotFoundError(target)
         if target.is_dir():
             absolute = target.resolve()
             _walk(absolute, _ancestor_patterns(root, absolute), found)
         elif target.suffix == ".py":
             found.append(target.resolve())
-        elif not target.exists():
-            raise FileNotFoundError(target)
     return sorted(set(found))
