@@ -85,6 +85,13 @@ describe("PostToolUse hook", () => {
     expect(runHook(payload("src dir/bad.ts"), { CLAUDE_PROJECT_DIR: "" }).status).toBe(2);
   });
 
+  it("accepts a project dir given with a trailing slash", () => {
+    const result = runHook(payload(join(project, "src dir", "bad.ts")), {
+      CLAUDE_PROJECT_DIR: `${project}/`,
+    });
+    expect(result.status).toBe(2);
+  });
+
   it.each([
     ["malformed input", "not json {"],
     ["no file path", JSON.stringify({ tool_input: {} })],

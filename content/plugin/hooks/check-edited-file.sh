@@ -51,6 +51,7 @@ if [[ -z $project ]]; then
   if [[ $payload =~ $cwd_pattern ]]; then project=$(json_unescape "${BASH_REMATCH[1]}"); else project=$PWD; fi
 fi
 
+[[ $project == / ]] || project=${project%/}
 [[ $file == /* ]] || file="$project/$file"
 [[ -f $file ]] || note "$file does not exist; nothing checked"
 case $file in
