@@ -15,7 +15,7 @@ json_unescape() {
   local s=$1 out='' c i=0 n=${#1}
   while ((i < n)); do
     c=${s:i:1}
-    if [[ $c == '\' && $((i + 1)) -lt $n ]]; then
+    if [[ $c == "\\" && $((i + 1)) -lt $n ]]; then
       i=$((i + 1))
       c=${s:i:1}
       case $c in
