@@ -1,0 +1,141 @@
+import { readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { run } from "../e2e/support.js";
+import { check, checkJson, linesOf, makeProject, plantFile, repoRoot } from "./native-harness.js";
+
+/** Each flagged fixture and the `line:rule` findings it must produce, in order. */
+const flagged: Readonly<Record<string, readonly string[]>> = {
+  "noany/flag.go": ["5:no-any", "8:no-any", "14:no-any", "18:no-any"],
+  "ignorederror/flag.go": [11, 12, 14, 15, 16].map((line) => `${String(line)}:no-ignored-error`),
+  "nolint/flag.go": [4, 6, 8, 11].map((line) => `${String(line)}:nolint-needs-reason`),
+  "nopanic/flag.go": ["7:no-panic"],
+  "noinit/flag.go": ["4:no-init"],
+  "globalvar/flag.go": [4, 7, 8, 9].map((line) => `${String(line)}:no-global-var`),
+  "long/flag.go": ["1:file-too-long"],
+  "optout/flag.go": [
+    "7:no-panic",
+    "7:opt-out-needs-reason",
+    "10:opt-out-needs-reason",
+    "11:no-panic",
+    "13:opt-out-unknown-rule",
+    "14:no-panic",
+  ],
+};
+
+/** Look-alikes each rule must leave alone: strings, comments, tests, main, generics, methods. */
+const nearMisses = [
+  "noany/near.go",
+  "ignorederror/near.go",
+  "nolint/near.go",
+  "nopanic/near.go",
+  "nopanic/near_test.go",
+  "nopanic/cmd/tool/main.go",
+  "noinit/near.go",
+  "globalvar/near.go",
+  "long/near.go",
+  "optout/near.go",
+  "clean/clean.go",
+];
+
+let dir = "";
+
+beforeAll(async () => {
+  dir = makeProject("go");
+  plantFile(dir, ".gitignore", "ignored/\n");
+  // The first run builds the checker and compiles the export data go/types reads.
+  const warm = await check(dir, ["clean/clean.go"]);
+  expect(warm.stderr).toBe("");
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("Go no-excuse checker", () => {
+  it.each(Object.entries(flagged))("flags exactly what %s plants", async (file, expected) => {
+    const report = await checkJson(dir, [file]);
+    expect(linesOf(report, file)).toEqual(expected);
+    expect(report.findings.every((f) => f.path === file)).toBe(true);
+  });
+
+  it("leaves every near miss alone", async () => {
+    const report = await checkJson(dir, nearMisses);
+    expect(report.findings).toEqual([]);
+    expect(report.files).toBe(nearMisses.length);
+  });
+
+  it("walks the whole project without paths, honouring .gitignore", async () => {
+    const report = await checkJson(dir, []);
+    const paths = new Set(report.findings.map((f) => f.path));
+    expect([...paths].sort()).toEqual(Object.keys(flagged).sort());
+    const explicit = await checkJson(dir, ["ignored/bad.go"]);
+    expect(linesOf(explicit, "ignored/bad.go")).toEqual(["4:no-panic"]);
+  });
+
+  it("checks a folder given as a path", async () => {
+    const report = await checkJson(dir, ["nopanic"]);
+    expect(report.findings.map((f) => `${f.path}:${String(f.line)}:${f.rule}`)).toEqual([
+      "nopanic/flag.go:7:no-panic",
+    ]);
+    expect(report.files).toBe(4);
+  });
+
+  it("prints path:line:col rule message and a summary, exiting 1 on findings", async () => {
+    const result = await check(dir, ["nopanic/flag.go"]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout.split("\n")).toEqual([
+      "nopanic/flag.go:7:3 no-panic panic outside main and tests: return an error instead",
+      "no-excuse: 1 finding(s) in 1 of 1 file(s)",
+      "",
+    ]);
+  });
+
+  it("exits 0 with one summary line when clean", async () => {
+    const result = await check(dir, ["clean/clean.go"]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe("no-excuse: 1 file(s) checked, no findings\n");
+  });
+
+  it("exits 2 on a missing path, an unknown option, a bad limit and unparsable Go", async () => {
+    const broken = "clean/broken.go";
+    plantFile(dir, broken, "package clean\nfunc {\n");
+    const cases = [["no/such/file.go"], ["--frobnicate"], ["--max-lines", "zero"], [broken]];
+    for (const args of cases) {
+      const result = await check(dir, args);
+      expect({ args, exitCode: result.exitCode }).toEqual({ args, exitCode: 2 });
+      expect(result.stderr).toMatch(/^no-excuse: /);
+    }
+    rmSync(path.join(dir, broken));
+  });
+
+  it("takes the line limit from --max-lines or NO_EXCUSE_MAX_LINES", async () => {
+    expect((await check(dir, ["long/flag.go", "--max-lines", "251"])).exitCode).toBe(0);
+    const strict = await check(dir, ["clean/clean.go"], { NO_EXCUSE_MAX_LINES: "10" });
+    expect(strict.stdout).toContain(
+      "clean/clean.go:1:1 file-too-long file has 15 lines, the limit is 10",
+    );
+  });
+
+  it("passes its own rules and the project's strict golangci-lint config", async () => {
+    const own = await checkJson(dir, ["tools/no-excuse"]);
+    expect(own.findings).toEqual([]);
+    // The template keeps the vendored checker out of the project's lint run; lint it here instead,
+    // with that same config minus the exclusion.
+    const config = readFileSync(
+      path.join(repoRoot, "templates/go/common/_golangci.yml.hbs"),
+      "utf8",
+    )
+      .replaceAll("{{module}}", "example.com/fixtures")
+      .split("\n")
+      .filter((line) => !line.includes("tools/no-excuse"))
+      .join("\n");
+    plantFile(dir, ".golangci.yml", config);
+    const lint = await run("golangci-lint", ["run", "./tools/..."], dir);
+    expect(lint.output).not.toMatch(/\.go:\d+:\d+/);
+    expect(lint.exitCode).toBe(0);
+    const format = await run("golangci-lint", ["fmt", "--diff", "tools/no-excuse"], dir);
+    expect(format.output).toBe("");
+    expect(format.exitCode).toBe(0);
+  }, 300_000);
+});
