@@ -134,7 +134,7 @@ impl Checker<'_> {
             }
             let hash = self.tokens.get(attr.start);
             if attr.inner {
-                let message = "#![allow] silences a lint for a whole crate or module: put #[expect(lint, reason = \"...\")] on the one item".to_owned();
+                let message = "an inner #![allow] or #![expect] silences a lint for a whole crate or module: put #[expect(lint, reason = \"...\")] on the one item".to_owned();
                 self.report(hash, "no-crate-allow", message);
             } else if !body.iter().any(|t| ident(Some(t)) == Some("reason")) {
                 let message =

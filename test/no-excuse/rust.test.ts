@@ -1,0 +1,155 @@
+import { rmSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { run } from "../e2e/support.js";
+import { check, checkJson, linesOf, makeProject, plantFile } from "./native-harness.js";
+
+const at = (rule: string, ...lines: number[]): string[] =>
+  lines.map((line) => `${String(line)}:${rule}`);
+
+/** Each flagged fixture and the `line:rule` findings it must produce, in order. */
+const flagged: Readonly<Record<string, readonly string[]>> = {
+  "src/unwrap_flag.rs": at("no-unwrap", 4, 6, 7, 8),
+  "src/expect_flag.rs": at("no-expect", 4, 5),
+  "src/panic_flag.rs": at("no-panic", 5, 7),
+  "src/todo_flag.rs": at("no-todo", 4, 8),
+  "src/allow_flag.rs": at("allow-needs-reason", 3, 6, 11),
+  "src/crate_allow_flag.rs": at("no-crate-allow", 1, 2),
+  "src/unsafe_flag.rs": at("no-unsafe", 4, 7, 9),
+  "src/cast_flag.rs": at("no-numeric-cast", 4, 4, 4, 4, 4),
+  "src/long_flag.rs": at("file-too-long", 1),
+  "src/regions_flag.rs": at("no-unwrap", 12, 17),
+  "src/optout_flag.rs": [
+    "4:no-unwrap",
+    "4:opt-out-needs-reason",
+    "5:opt-out-needs-reason",
+    "6:no-unwrap",
+    "7:opt-out-unknown-rule",
+    "8:no-unwrap",
+    "10:no-unwrap",
+  ],
+};
+
+/** Look-alikes each rule must leave alone: strings, raw strings, comments, tests, main, names. */
+const nearMisses = [
+  "src/unwrap_near.rs",
+  "src/expect_near.rs",
+  "src/panic_near.rs",
+  "src/todo_near.rs",
+  "src/allow_near.rs",
+  "src/crate_allow_near.rs",
+  "src/unsafe_near.rs",
+  "src/ffi.rs",
+  "src/cast_near.rs",
+  "src/long_near.rs",
+  "src/optout_near.rs",
+  "src/lexing_near.rs",
+  "src/main.rs",
+  "src/bin/tool.rs",
+  "tests/api.rs",
+];
+
+let dir = "";
+
+beforeAll(async () => {
+  dir = makeProject("rust");
+  plantFile(dir, ".gitignore", "/target/\nignored/\n");
+  // The first run compiles the checker into target/no-excuse.
+  const warm = await check(dir, ["src/ffi.rs"]);
+  expect(warm.stderr).toBe("");
+  expect(warm.exitCode).toBe(0);
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("Rust no-excuse checker", () => {
+  it.each(Object.entries(flagged))("flags exactly what %s plants", async (file, expected) => {
+    const report = await checkJson(dir, [file]);
+    expect(linesOf(report, file)).toEqual(expected);
+    expect(report.findings.every((f) => f.path === file)).toBe(true);
+  });
+
+  it("leaves every near miss alone", async () => {
+    const report = await checkJson(dir, nearMisses);
+    expect(report.findings).toEqual([]);
+    expect(report.files).toBe(nearMisses.length);
+  });
+
+  it("walks the whole project without paths, honouring .gitignore", async () => {
+    const report = await checkJson(dir, []);
+    const paths = new Set(report.findings.map((f) => f.path));
+    expect([...paths].sort()).toEqual(Object.keys(flagged).sort());
+    const explicit = await checkJson(dir, ["ignored/bad.rs"]);
+    expect(linesOf(explicit, "ignored/bad.rs")).toEqual(["4:no-unwrap"]);
+  });
+
+  it("checks a folder given as a path", async () => {
+    const report = await checkJson(dir, ["tests"]);
+    expect(report.findings).toEqual([]);
+    expect(report.files).toBe(1);
+  });
+
+  it("prints path:line:col rule message and a summary, exiting 1 on findings", async () => {
+    const result = await check(dir, ["src/todo_flag.rs"]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout.split("\n")).toEqual([
+      "src/todo_flag.rs:4:5 no-todo todo! is unfinished code: finish it or return an error",
+      "src/todo_flag.rs:8:5 no-todo unimplemented! is unfinished code: finish it or return an error",
+      "no-excuse: 2 finding(s) in 1 of 1 file(s)",
+      "",
+    ]);
+  });
+
+  it("exits 0 with one summary line when clean", async () => {
+    const result = await check(dir, ["src/ffi.rs"]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe("no-excuse: 1 file(s) checked, no findings\n");
+  });
+
+  it("exits 2 on a missing path, an unknown option and a bad limit", async () => {
+    for (const args of [
+      ["no/such/file.rs"],
+      ["--frobnicate"],
+      ["--max-lines", "zero"],
+      ["--max-lines"],
+    ]) {
+      const result = await check(dir, args);
+      expect({ args, exitCode: result.exitCode }).toEqual({ args, exitCode: 2 });
+      expect(result.stderr).toMatch(/^no-excuse: /);
+    }
+  });
+
+  it("takes the line limit from --max-lines or NO_EXCUSE_MAX_LINES", async () => {
+    expect((await check(dir, ["src/long_flag.rs", "--max-lines=251"])).exitCode).toBe(0);
+    const strict = await check(dir, ["src/ffi.rs"], { NO_EXCUSE_MAX_LINES: "3" });
+    expect(strict.stdout).toContain(
+      "src/ffi.rs:1:1 file-too-long file has 7 lines, the limit is 3",
+    );
+  });
+
+  it("passes its own rules, rustfmt and the project's clippy lints", async () => {
+    const own = await checkJson(dir, ["tools/no-excuse"]);
+    expect(own.findings).toEqual([]);
+    const manifest = ["--manifest-path", "tools/no-excuse/Cargo.toml"];
+    const format = await run("cargo", ["fmt", ...manifest, "--check"], dir);
+    expect(format.output).toBe("");
+    const clippy = await run(
+      "cargo",
+      [
+        "clippy",
+        ...manifest,
+        "--target-dir",
+        "target/no-excuse",
+        "--locked",
+        "--quiet",
+        "--",
+        "-D",
+        "warnings",
+      ],
+      dir,
+    );
+    expect(clippy.output).toBe("");
+    expect(clippy.exitCode).toBe(0);
+  }, 300_000);
+});
