@@ -11,7 +11,7 @@ const GATE_TIMEOUT = 180_000;
 const LIB_RS = join("src", "lib.rs");
 
 interface Violation {
-  readonly step: "format" | "lint" | "types" | "tests";
+  readonly step: "format" | "lint" | "types" | "no-excuse" | "tests";
   readonly what: string;
   /** Appended to src/lib.rs, which is restored afterwards. */
   readonly code: string;
@@ -64,10 +64,31 @@ const violations: readonly Violation[] = [
     reason: "as_conversions",
   },
   {
+    // unsafe_code is forbid, which also makes plain `cargo check` fail: still a lint, not types.
+    step: "lint",
+    what: "an unsafe block",
+    code: [
+      "",
+      "/// Planted.",
+      "pub fn planted(values: &[u8]) -> u8 {",
+      "    // SAFETY: none; this is planted.",
+      "    unsafe { *values.as_ptr() }",
+      "}",
+      "",
+    ].join("\n"),
+    reason: "usage of an `unsafe` block",
+  },
+  {
     step: "types",
     what: "a value of the wrong type",
     code: '\n/// Planted.\npub const PLANTED: u32 = "one";\n',
     reason: "mismatched types",
+  },
+  {
+    step: "no-excuse",
+    what: "an opt-out without a reason",
+    code: "\n/// Planted.\npub const PLANTED: u8 = 1; // no-excuse-ok: no-numeric-cast\n",
+    reason: "opt-out-needs-reason",
   },
   {
     step: "tests",
