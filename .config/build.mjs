@@ -2,6 +2,16 @@
 import { build } from "esbuild";
 import { rm } from "node:fs/promises";
 
+// Handlebars only needs source-map when asked for source maps, which we never do; it falls back
+// by itself when the module is empty, and the bundle sheds ~27 KB of parse time.
+const withoutSourceMap = {
+  name: "without-source-map",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^source-map$/ }, () => ({ path: "source-map", namespace: "empty" }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "export {}" }));
+  },
+};
+
 await rm(new URL("../dist", import.meta.url), { recursive: true, force: true });
 const result = await build({
   entryPoints: { cli: "src/cli.ts", index: "src/index.ts" },
@@ -19,6 +29,7 @@ const result = await build({
     js: 'import { createRequire as __litclaudeRequire } from "node:module"; const require = __litclaudeRequire(import.meta.url);',
   },
   logLevel: "warning",
+  plugins: [withoutSourceMap],
 });
 const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
 console.log(

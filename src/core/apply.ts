@@ -31,6 +31,22 @@ async function writeEntry(root: string, entry: PlanEntry): Promise<void> {
   }
 }
 
+/** Writes fresh files into a folder nobody else sees yet: no temporaries needed, all at once. */
+async function writeAllInto(
+  root: string,
+  entries: readonly PlanEntry[],
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const folders = [...new Set(entries.map((entry) => dirname(join(root, entry.path))))].sort();
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  throwIfAborted(signal);
+  await Promise.all(
+    entries.map((entry) =>
+      writeFile(join(root, entry.path), entry.content, { mode: entry.executable ? 0o755 : 0o644 }),
+    ),
+  );
+}
+
 /**
  * Writes a new project all or nothing: every file goes to a staging folder beside the target,
  * which is then renamed into place. A failure or an abort removes everything it wrote.
@@ -43,10 +59,7 @@ export async function applyNewProject(plan: Plan, signal?: AbortSignal): Promise
   );
   const moved: string[] = [];
   try {
-    for (const entry of writesOf(plan)) {
-      throwIfAborted(signal);
-      await writeEntry(staging, entry);
-    }
+    await writeAllInto(staging, writesOf(plan), signal);
     throwIfAborted(signal);
     const targetExists = await readdir(target).then(
       () => true,

@@ -1,4 +1,4 @@
-import { relative } from "node:path";
+import { join, relative } from "node:path";
 import { languageModule } from "../lang/index.js";
 import { answersFile } from "./answers.js";
 import { applyNewProject } from "./apply.js";
@@ -10,8 +10,10 @@ import { renderLayers, type RenderContext } from "./render.js";
 import { assertTargetIsFree } from "./target.js";
 import { createTasks, runTasks } from "./create-tasks.js";
 import { silentReporter, type TaskReporter, type TaskResult } from "./tasks.js";
-import { pluginLayer } from "./plugin-layer.js";
+import { pluginFiles } from "../plugin/files.js";
 import { toolVersion } from "./version.js";
+import { packageRoot } from "./package-root.js";
+import { readTemplateTree } from "./template-tree.js";
 
 /** The Node major that generated CI workflows set up: the current LTS line. */
 export const NODE_LTS_MAJOR = "24";
@@ -89,10 +91,13 @@ export async function createProject(
   const [layers, partials, plugin] = await Promise.all([
     builtinLayers(options.lang, options.kind),
     builtinPartials(options.lang),
-    pluginLayer(options),
+    pluginFiles(options.plugin, options.marketplace, (dir) =>
+      readTemplateTree(join(packageRoot(), dir)),
+    ),
   ]);
   const files = [
-    ...renderLayers([...layers, ...plugin], renderContext(options, vars), partials),
+    ...renderLayers(layers, renderContext(options, vars), partials),
+    ...plugin,
     answersFile(options, toolVersion()),
   ];
   const plan = await planFiles(options.targetDir, files, options.force);

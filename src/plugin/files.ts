@@ -7,7 +7,7 @@ import {
   PLUGIN_NAME,
   parseMarketplaceSource,
 } from "./marketplace-source.js";
-import { claudeSettingsSchema, pluginManifestSchema } from "./schemas.js";
+import { claudeSettingsSchema, describeIssues, pluginManifestSchema } from "./schemas.js";
 
 export const PLUGIN_CONTENT_DIR = "content/plugin";
 export const VENDOR_DIR = ".claude/skills/litclaude";
@@ -33,7 +33,9 @@ function checkManifest(entries: readonly ContentEntry[]): void {
     JSON.parse(new TextDecoder().decode(manifest.bytes)),
   );
   if (!parsed.success) {
-    throw new Error(`${PLUGIN_CONTENT_DIR}/${MANIFEST_PATH} is invalid: ${parsed.error.message}`);
+    throw new Error(
+      `${PLUGIN_CONTENT_DIR}/${MANIFEST_PATH} is invalid: ${describeIssues(parsed.error)}`,
+    );
   }
 }
 

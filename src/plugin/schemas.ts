@@ -1,64 +1,72 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 /** Plugin and marketplace names: lowercase words joined by single dashes. */
-const kebabName = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "use lowercase kebab-case");
-const semver = z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, "use a semver version");
+const kebabName = z
+  .string()
+  .check(z.regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "use lowercase kebab-case"));
+const semver = z
+  .string()
+  .check(z.regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, "use a semver version"));
 const httpsUrl = z.url({ protocol: /^https$/ });
 
 const person = z.strictObject({
-  name: z.string().min(1),
-  email: z.email().optional(),
-  url: httpsUrl.optional(),
+  name: nonEmpty(),
+  email: z.optional(z.email()),
+  url: z.optional(httpsUrl),
 });
 
 /** `.claude-plugin/plugin.json` as we write it: every field the issue asks for is required. */
 export const pluginManifestSchema = z.strictObject({
   name: kebabName,
   version: semver,
-  description: z.string().min(1),
+  description: nonEmpty(),
   author: person,
   homepage: httpsUrl,
-  repository: httpsUrl.optional(),
-  license: z.string().min(1),
-  keywords: z.array(z.string().min(1)).optional(),
+  repository: z.optional(httpsUrl),
+  license: nonEmpty(),
+  keywords: z.optional(z.array(nonEmpty())),
 });
 
 /** A plugin entry's source inside a marketplace: a path relative to the marketplace root. */
-const relativeSource = z.string().regex(/^\.\/\S*$/, 'a relative plugin source starts with "./"');
+const relativeSource = z
+  .string()
+  .check(z.regex(/^\.\/\S*$/, 'a relative plugin source starts with "./"'));
 
 export const marketplaceManifestSchema = z.strictObject({
   name: kebabName,
   owner: person,
-  description: z.string().min(1).optional(),
+  description: z.optional(nonEmpty()),
   plugins: z
     .array(
       z.strictObject({
         name: kebabName,
         source: relativeSource,
-        description: z.string().min(1),
+        description: nonEmpty(),
         version: semver,
-        license: z.string().min(1).optional(),
-        homepage: httpsUrl.optional(),
+        license: z.optional(nonEmpty()),
+        homepage: z.optional(httpsUrl),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 /** Where Claude Code fetches a marketplace from (`extraKnownMarketplaces.<name>.source`). */
 export const marketplaceSourceSchema = z.discriminatedUnion("source", [
   z.strictObject({
     source: z.literal("github"),
-    repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, "use owner/repo"),
-    ref: z.string().min(1).optional(),
+    repo: z.string().check(z.regex(/^[\w.-]+\/[\w.-]+$/, "use owner/repo")),
+    ref: z.optional(nonEmpty()),
   }),
   z.strictObject({
     source: z.literal("git"),
-    url: z.string().min(1),
-    ref: z.string().min(1).optional(),
+    url: nonEmpty(),
+    ref: z.optional(nonEmpty()),
   }),
   z.strictObject({ source: z.literal("url"), url: httpsUrl }),
-  z.strictObject({ source: z.literal("directory"), path: z.string().min(1) }),
-  z.strictObject({ source: z.literal("npm"), package: z.string().min(1) }),
+  z.strictObject({ source: z.literal("directory"), path: nonEmpty() }),
+  z.strictObject({ source: z.literal("npm"), package: nonEmpty() }),
 ]);
 
 export type MarketplaceSource = z.infer<typeof marketplaceSourceSchema>;
@@ -68,10 +76,21 @@ export type MarketplaceSource = z.infer<typeof marketplaceSourceSchema>;
  * through untouched.
  */
 export const claudeSettingsSchema = z.looseObject({
-  extraKnownMarketplaces: z
-    .record(kebabName, z.strictObject({ source: marketplaceSourceSchema }))
-    .optional(),
-  enabledPlugins: z.record(z.string().regex(/^[a-z0-9-]+@[\w.-]+$/), z.boolean()).optional(),
+  extraKnownMarketplaces: z.optional(
+    z.record(kebabName, z.strictObject({ source: marketplaceSourceSchema })),
+  ),
+  enabledPlugins: z.optional(
+    z.record(z.string().check(z.regex(/^[a-z0-9-]+@[\w.-]+$/)), z.boolean()),
+  ),
 });
 
 export type ClaudeSettings = z.infer<typeof claudeSettingsSchema>;
+
+/** One line per problem: where in the document, and what is wrong there. */
+export function describeIssues(error: z.core.$ZodError): string {
+  return error.issues
+    .map(
+      (issue) => `${issue.path.length === 0 ? "(root)" : issue.path.join(".")}: ${issue.message}`,
+    )
+    .join("; ");
+}
