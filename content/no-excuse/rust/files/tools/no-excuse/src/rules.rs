@@ -36,7 +36,8 @@ pub(crate) struct Finding {
 /// Where a file sits decides which rules apply to it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Place {
-    /// Under `tests/` or `benches/`: integration tests, where panicking is how a test fails.
+    /// Under `tests/` or `benches/`, or a `tests.rs` module file: where panicking is how a test
+    /// fails.
     pub(crate) test: bool,
     /// `src/main.rs` or `src/bin/`: the program's edge, where a panic may end the run.
     pub(crate) main: bool,
@@ -54,7 +55,7 @@ impl Place {
         let parent = dirs.last().copied();
         let grandparent = dirs.len().checked_sub(2).and_then(|i| dirs.get(i)).copied();
         Self {
-            test: dirs.iter().any(|d| *d == "tests" || *d == "benches"),
+            test: file == "tests.rs" || dirs.iter().any(|d| *d == "tests" || *d == "benches"),
             main: (file == "main.rs" && parent == Some("src"))
                 || dirs.windows(2).any(|w| w == ["src", "bin"])
                 || (parent == Some("bin") && grandparent == Some("src")),
