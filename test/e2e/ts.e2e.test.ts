@@ -9,7 +9,7 @@ const SCAFFOLD_TIMEOUT = 240_000;
 const GATE_TIMEOUT = 120_000;
 
 interface Violation {
-  readonly step: "format" | "lint" | "types" | "tests";
+  readonly step: "format" | "lint" | "types" | "no-excuse" | "tests";
   readonly path: string;
   readonly content: string;
   /** Text in the gate's output that shows it failed for this reason and not another. */
@@ -34,6 +34,12 @@ const violations: readonly Violation[] = [
     path: "src/planted.ts",
     content: 'export const planted: number = "one";\n',
     reason: "TS2322",
+  },
+  {
+    step: "no-excuse",
+    path: "src/planted.ts",
+    content: "export const planted = 1; // no-excuse-ok: no-any\n",
+    reason: "src/planted.ts:1",
   },
   {
     step: "tests",
