@@ -1,0 +1,197 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { GO_VERSION, GOLANGCI_LINT_VERSION, goLanguage } from "../../src/lang/go.js";
+import type { NameResult, ProjectKind, TemplateVars } from "../../src/lang/types.js";
+
+const REPO = join(import.meta.dirname, "..", "..");
+const KEYWORDS = ["func", "go", "type", "range", "map", "chan", "select", "var", "package"];
+const PACKAGE_NAME = /^[a-z][a-z0-9]*$/;
+
+function check(name: string, kind: ProjectKind = "cli", module?: string): NameResult {
+  return goLanguage.templateVars({ name, kind, module });
+}
+
+function varsOf(name: string, kind: ProjectKind = "cli", module?: string): TemplateVars {
+  const result = check(name, kind, module);
+  if (!result.ok) throw new Error(`expected "${name}" to be accepted: ${result.problem.rule}`);
+  return result.vars;
+}
+
+describe("go names", () => {
+  it("derives module, package, binary and go line from the name", () => {
+    expect(varsOf("ticket-tool")).toEqual({
+      module: "ticket-tool",
+      goPackage: "tickettool",
+      binName: "ticket-tool",
+      goVersion: "1.26.0",
+    });
+  });
+
+  it("takes the package name from --module, skipping a major version suffix", () => {
+    expect(varsOf("tool", "lib", "github.com/Acme/Go-Kit/v3")).toEqual({
+      module: "github.com/Acme/Go-Kit/v3",
+      goPackage: "gokit",
+      binName: "tool",
+      goVersion: GO_VERSION,
+    });
+  });
+
+  it.each([
+    ["", "must not be empty", undefined],
+    ["My Tool", "lowercase ASCII letters", "my-tool"],
+    ["my_tool", "lowercase ASCII letters", "my-tool"],
+    ["2fast", "starts with a lowercase letter", "fast"],
+    ["ticket--tool", "only between letters", "ticket-tool"],
+    ["tool-", "only between letters", "tool"],
+    ["func", "Go keyword", "func-cli"],
+    ["string", "predeclared", "string-cli"],
+    ["fmt", "standard library", "fmt-cli"],
+    ["crypto", "standard library", "crypto-cli"],
+    ["internal", "treats specially", "internal-cli"],
+    ["nul", "Windows reserves", "nul-cli"],
+    ["!!!", "lowercase ASCII letters", undefined],
+  ])("rejects the name %j: %s", (name, rule, suggestion) => {
+    const result = check(name);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem.field).toBe("name");
+    expect(result.problem.rule).toContain(rule);
+    expect(result.problem.suggestion).toBe(suggestion);
+  });
+
+  it("rejects main only for a library", () => {
+    expect(check("main", "cli").ok).toBe(true);
+    const lib = check("main", "lib");
+    expect(lib.ok ? undefined : lib.problem.suggestion).toBe("main-lib");
+  });
+
+  it.each([
+    ["github.com/me/tool/v1", "major version suffix", "github.com/me/tool"],
+    ["github.com/me/tool/v02", "major version suffix", "github.com/me/tool"],
+    ["github.com//tool", "no empty elements", "github.com/tool"],
+    ["/github.com/me/tool", "no empty elements", "github.com/me/tool"],
+    ["github.com/me/my tool", "only ASCII letters", "github.com/me/my-tool"],
+    ["GitHub.com/me/tool", "first element is a lowercase", "github.com/me/tool"],
+    ["github.com/me/.tool", "must not start with '.'", "github.com/me/tool"],
+    ["github.com/me/tool.", "must not end with '.'", "github.com/me/tool"],
+    ["github.com/me/tool~1", "Windows short name", "github.com/me/tool"],
+    ["github.com/me/aux.go", "Windows reserves", undefined],
+    ["net/tool", "standard library", undefined],
+    ["github.com/me/internal", "treats specially", "github.com/me/internal-cli"],
+    ["github.com/me/type", "Go keyword", "github.com/me/type-cli"],
+    ["github.com/me/9lives", "starts with a letter", "github.com/me/lives"],
+  ])("rejects the module %j: %s", (module, rule, suggestion) => {
+    const result = check("tool", "cli", module);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem.field).toBe("module");
+    expect(result.problem.rule).toContain(rule);
+    expect(result.problem.suggestion).toBe(suggestion);
+  });
+
+  it("warms the pinned linter as its install step", () => {
+    expect(goLanguage.installCommand("npm")).toEqual({
+      cmd: "go",
+      args: [
+        "run",
+        `github.com/golangci/golangci-lint/v2/cmd/golangci-lint@v${GOLANGCI_LINT_VERSION}`,
+        "version",
+        "--short",
+      ],
+    });
+  });
+
+  it.each([
+    ["templates/go/common/scripts/check", `readonly golangci_version="${GOLANGCI_LINT_VERSION}"`],
+    ["templates/go/common/_github/workflows/ci.yml", `version: v${GOLANGCI_LINT_VERSION} `],
+  ])("pins the same golangci-lint in %s", (file, text) => {
+    expect(readFileSync(join(REPO, file), "utf8")).toContain(text);
+  });
+});
+
+describe("go names (properties)", () => {
+  // The go command is the judge: every module path the module accepts must pass `go mod init`.
+  const scratch = mkdtempSync(join(tmpdir(), "lang-go-"));
+  afterAll(() => {
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  function goAccepts(module: string): boolean {
+    rmSync(join(scratch, "go.mod"), { force: true });
+    try {
+      execFileSync("go", ["mod", "init", module], {
+        cwd: scratch,
+        stdio: "ignore",
+        env: { ...process.env, GOTOOLCHAIN: "local", GOFLAGS: "" },
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  const anyName = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.stringMatching(/^[A-Za-z0-9_. -]{0,30}$/),
+    fc.constantFrom(...KEYWORDS, "len", "error", "os", "vendor", "testdata", "com1", "main"),
+  );
+  const element = fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/);
+  const anyModule = fc.oneof(
+    fc.array(element, { minLength: 1, maxLength: 4 }).map((parts) => parts.join("/")),
+    fc.tuple(element, fc.stringMatching(/^v[0-9]{1,2}$/)).map(([a, v]) => `example.com/${a}/${v}`),
+    fc.string({ maxLength: 30 }),
+  );
+
+  it("derives vars that are valid for Go from every accepted name", () => {
+    const accepted = fc
+      .stringMatching(/^[a-z][a-z0-9-]{0,24}$/)
+      .filter((name) => check(name, "lib").ok);
+    fc.assert(
+      fc.property(accepted, (name) => {
+        const vars = varsOf(name, "lib");
+        expect(vars["binName"]).toBe(name);
+        expect(vars["goPackage"]).toMatch(PACKAGE_NAME);
+        expect(KEYWORDS).not.toContain(vars["goPackage"]);
+        expect(goAccepts(vars["module"] ?? "")).toBe(true);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("accepts only module paths the go command accepts, with an importable package name", () => {
+    fc.assert(
+      fc.property(anyModule, (module) => {
+        const result = check("tool", "lib", module);
+        if (!result.ok) return;
+        expect(goAccepts(module)).toBe(true);
+        expect(result.vars["goPackage"]).toMatch(PACKAGE_NAME);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("only ever suggests a name or module it would accept", () => {
+    fc.assert(
+      fc.property(
+        anyName,
+        anyModule,
+        fc.constantFrom<ProjectKind>("cli", "lib"),
+        (name, module, kind) => {
+          const byName = check(name, kind);
+          if (!byName.ok && byName.problem.suggestion !== undefined) {
+            expect(check(byName.problem.suggestion, kind).ok).toBe(true);
+          }
+          const byModule = check("tool", kind, module);
+          if (!byModule.ok && byModule.problem.suggestion !== undefined) {
+            expect(check("tool", kind, byModule.problem.suggestion).ok).toBe(true);
+            expect(byModule.problem.suggestion).not.toBe(module);
+          }
+        },
+      ),
+    );
+  });
+});
