@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from no_excuse_model import RULES, Finding
 
+# A module without these words has no comment that any rule here reads.
+_MARKERS = re.compile(r"ignore|noqa|no-excuse-ok", re.IGNORECASE)
 _IGNORE = re.compile(r"#\s*(?:type|pyright)\s*:\s*ignore\b(?P<rest>.*)")
 # The codes in brackets, then any text that is more than separators.
 _IGNORE_OK = re.compile(r"\[\s*[\w.-]+(?:\s*,\s*[\w.-]+)*\s*\][\s#:-]*\w")
@@ -57,6 +59,8 @@ def check_comments(text: str) -> Comments:
     """Read every comment token of a module that is known to parse."""
     findings: list[Finding] = []
     opt_outs: set[tuple[int, str]] = set()
+    if not _MARKERS.search(text):
+        return Comments(findings=findings, opt_outs=frozenset())
     for token in _comments(text):
         line, start = token.start
         comment = token.string

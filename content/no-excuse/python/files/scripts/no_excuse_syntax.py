@@ -68,9 +68,9 @@ def _import_from(node: ast.ImportFrom, names: _Names) -> list[Finding]:
     return found
 
 
-def _imports(tree: ast.Module, names: _Names) -> list[Finding]:
+def _imports(nodes: list[ast.AST], names: _Names) -> list[Finding]:
     found: list[Finding] = []
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Import):
             found.extend(_import(node, names))
         elif isinstance(node, ast.ImportFrom):
@@ -82,9 +82,9 @@ def _typing_attr(node: ast.Attribute, names: _Names) -> bool:
     return isinstance(node.value, ast.Name) and node.value.id in names.typing
 
 
-def _references(tree: ast.AST, names: _Names) -> list[Finding]:
+def _references(nodes: list[ast.AST], names: _Names) -> list[Finding]:
     found: list[Finding] = []
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Name):
             if node.id in names.any:
                 found.append(_at(node, "no-any"))
@@ -119,9 +119,9 @@ def _string_annotation(node: ast.Constant, text: str) -> list[Finding]:
     return [_at(node, f.rule) for f in _annotation(parsed.body)]
 
 
-def _annotations(tree: ast.Module) -> list[Finding]:
+def _annotations(nodes: list[ast.AST]) -> list[Finding]:
     found: list[Finding] = []
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.AnnAssign | ast.arg):
             found.extend(_annotation(node.annotation))
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
@@ -192,10 +192,11 @@ def _dataclass(node: ast.ClassDef) -> list[Finding]:
 def check_syntax(tree: ast.Module, *, is_test: bool) -> list[Finding]:
     """Run every syntax rule over one parsed module."""
     names = _Names()
-    found = _imports(tree, names)
-    found.extend(_references(tree, names))
-    found.extend(_annotations(tree))
-    for node in ast.walk(tree):
+    nodes = list(ast.walk(tree))
+    found = _imports(nodes, names)
+    found.extend(_references(nodes, names))
+    found.extend(_annotations(nodes))
+    for node in nodes:
         if isinstance(node, _Function):
             found.extend(_defaults(node))
         elif isinstance(node, ast.ExceptHandler):
