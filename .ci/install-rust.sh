@@ -28,7 +28,9 @@ if ! command -v rustup >/dev/null 2>&1; then
   done
 fi
 
-if ! rustup toolchain list | grep -q "^$toolchain-"; then
+# Captured first: with pipefail, grep -q closing the pipe early could fail rustup with SIGPIPE.
+toolchains="$(rustup toolchain list)"
+if ! grep -q "^$toolchain-" <<<"$toolchains"; then
   echo "install-rust: toolchain $toolchain is missing; asking rustup for it"
   if ! rustup toolchain install "$toolchain" --profile minimal -c clippy,rustfmt; then
     echo "install-rust: could not install Rust $toolchain. Where rustup cannot download," >&2
