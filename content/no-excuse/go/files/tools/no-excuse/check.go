@@ -44,17 +44,23 @@ func checkFiles(paths []string, maxLines int) ([]finding, error) {
 	}
 
 	dirs := sortedKeys(byDir)
-	importers := newImporterCache(fset, dirs)
-
-	var findings []finding
+	parsed := map[string][]*sourceFile{}
 
 	for _, dir := range dirs {
-		parsed, err := parseDir(fset, dir, byDir[dir], wanted)
+		files, err := parseDir(fset, dir, byDir[dir], wanted)
 		if err != nil {
 			return nil, err
 		}
 
-		for _, group := range groupByPackage(parsed) {
+		parsed[dir] = files
+	}
+
+	importers := newImporterCache(fset, parsed)
+
+	var findings []finding
+
+	for _, dir := range dirs {
+		for _, group := range groupByPackage(parsed[dir]) {
 			findings = append(findings, checkGroup(fset, importers.forDir(dir), group, maxLines)...)
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -24,45 +25,66 @@ const goListTimeout = 2 * time.Minute
 var errNoExport = errors.New("no export data")
 
 // importerCache gives each module one importer fed by one `go list -export`
-// run over all the folders being checked in that module.
+// run over everything the checked files import. The checked packages
+// themselves are type-checked from source, so they are never compiled.
 type importerCache struct {
-	fset      *token.FileSet
 	byRoot    map[string]types.Importer
 	rootOfDir map[string]string
 }
 
-func newImporterCache(fset *token.FileSet, dirs []string) *importerCache {
-	cache := &importerCache{fset: fset, byRoot: map[string]types.Importer{}, rootOfDir: map[string]string{}}
-	dirsByRoot := map[string][]string{}
+func newImporterCache(fset *token.FileSet, parsed map[string][]*sourceFile) *importerCache {
+	cache := &importerCache{byRoot: map[string]types.Importer{}, rootOfDir: map[string]string{}}
+	importsByRoot := map[string]map[string]bool{}
 
-	for _, dir := range dirs {
+	for dir, files := range parsed {
 		root := moduleRoot(dir)
 		cache.rootOfDir[dir] = root
-		dirsByRoot[root] = append(dirsByRoot[root], dir)
-	}
 
-	for root, rootDirs := range dirsByRoot {
-		exports := map[string]string{}
-		if root != "" {
-			exports = listExports(root, rootDirs)
+		if importsByRoot[root] == nil {
+			importsByRoot[root] = map[string]bool{}
 		}
 
-		cache.byRoot[root] = importer.ForCompiler(fset, "gc", func(path string) (io.ReadCloser, error) {
-			file, ok := exports[path]
-			if !ok {
-				return nil, fmt.Errorf("%s: %w", path, errNoExport)
-			}
+		collectImports(files, importsByRoot[root])
+	}
 
-			f, err := os.Open(filepath.Clean(file))
-			if err != nil {
-				return nil, fmt.Errorf("opening export data of %s: %w", path, err)
-			}
+	for root, imports := range importsByRoot {
+		exports := map[string]string{}
+		if root != "" && len(imports) > 0 {
+			exports = listExports(root, sortedKeys(imports))
+		}
 
-			return f, nil
-		})
+		cache.byRoot[root] = exportImporter(fset, exports)
 	}
 
 	return cache
+}
+
+func collectImports(files []*sourceFile, into map[string]bool) {
+	for _, sf := range files {
+		for _, spec := range sf.ast.Imports {
+			if path, err := strconv.Unquote(spec.Path.Value); err == nil && path != "C" {
+				into[path] = true
+			}
+		}
+	}
+}
+
+// exportImporter reads compiled export data; an import it has no data for
+// stays unresolved and the rules that need its types fall back to syntax.
+func exportImporter(fset *token.FileSet, exports map[string]string) types.Importer {
+	return importer.ForCompiler(fset, "gc", func(path string) (io.ReadCloser, error) {
+		file, ok := exports[path]
+		if !ok {
+			return nil, fmt.Errorf("%s: %w", path, errNoExport)
+		}
+
+		f, err := os.Open(filepath.Clean(file))
+		if err != nil {
+			return nil, fmt.Errorf("opening export data of %s: %w", path, err)
+		}
+
+		return f, nil
+	})
 }
 
 func (c *importerCache) forDir(dir string) types.Importer {
@@ -86,24 +108,17 @@ func moduleRoot(dir string) string {
 	}
 }
 
-// listExports asks the go tool where the compiled export data of every
-// dependency lives. It builds what is stale (cached afterwards). A failure
-// yields an empty map: the checker then works from syntax alone.
-func listExports(root string, dirs []string) map[string]string {
-	args := []string{"list", "-e", "-export", "-deps", "-test", "-f", "{{.ImportPath}}\t{{.Export}}"}
-
-	for _, dir := range dirs {
-		abs, err := filepath.Abs(dir)
-		if err != nil {
-			continue
-		}
-
-		args = append(args, abs)
-	}
+// listExports asks the go tool where the compiled export data of the given
+// imports (and what they import) lives, building what is stale; the build
+// cache keeps it for the next run. A failure yields an empty map: the checker
+// then works from syntax alone.
+func listExports(root string, imports []string) map[string]string {
+	args := append([]string{"list", "-e", "-export", "-deps", "-f", "{{.ImportPath}}\t{{.Export}}"}, imports...)
 
 	ctx, cancel := context.WithTimeout(context.Background(), goListTimeout)
 	defer cancel()
 
+	//nolint:gosec // fixed program, no shell; the arguments are import paths read from Go source
 	cmd := exec.CommandContext(ctx, "go", args...)
 	cmd.Dir = root
 
