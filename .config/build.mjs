@@ -1,14 +1,30 @@
 // Bundles src/ into dist/: one small entry for the bin, heavy parts split into lazily loaded chunks.
 import { build } from "esbuild";
 import { rm } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { precompiledModule } from "./precompile-templates.mjs";
 
 // Handlebars only needs source-map when asked for source maps, which we never do; it falls back
 // by itself when the module is empty, and the bundle sheds ~27 KB of parse time.
 const withoutSourceMap = {
   name: "without-source-map",
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^source-map$/ }, () => ({ path: "source-map", namespace: "empty" }));
+    pluginBuild.onResolve({ filter: /^source-map$/ }, () => ({
+      path: "source-map",
+      namespace: "empty",
+    }));
     pluginBuild.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "export {}" }));
+  },
+};
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const withPrecompiledTemplates = {
+  name: "precompiled-templates",
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /src[\\/]core[\\/]precompiled\.ts$/ }, async () => ({
+      contents: await precompiledModule(root),
+      loader: "js",
+    }));
   },
 };
 
@@ -20,8 +36,11 @@ const result = await build({
   splitting: true,
   format: "esm",
   platform: "node",
+  // Prefer ES module builds: jsonc-parser's "main" is a UMD bundle whose inner requires
+  // esbuild cannot follow.
+  mainFields: ["module", "main"],
   target: "node20.19",
-  minify: true,
+  minify: process.env.NO_MINIFY !== "1",
   legalComments: "linked",
   metafile: true,
   chunkNames: "chunks/[name]-[hash]",
@@ -29,7 +48,7 @@ const result = await build({
     js: 'import { createRequire as __litclaudeRequire } from "node:module"; const require = __litclaudeRequire(import.meta.url);',
   },
   logLevel: "warning",
-  plugins: [withoutSourceMap],
+  plugins: [withoutSourceMap, withPrecompiledTemplates],
 });
 const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
 console.log(

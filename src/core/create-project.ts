@@ -6,7 +6,8 @@ import { usageError } from "./errors.js";
 import { builtinLayers, builtinPartials } from "./layers.js";
 import { createOptionsSchema, type CreateOptions } from "./options.js";
 import { planFiles, type PlanAction } from "./plan.js";
-import { renderLayers, type RenderContext } from "./render.js";
+import { renderLayers, templateSources, type RenderContext } from "./render.js";
+import { loadEngine } from "./template-engine.js";
 import { assertTargetIsFree } from "./target.js";
 import { createTasks, runTasks } from "./create-tasks.js";
 import { silentReporter, type TaskReporter, type TaskResult } from "./tasks.js";
@@ -95,8 +96,9 @@ export async function createProject(
       readTemplateTree(join(packageRoot(), dir)),
     ),
   ]);
+  const engine = await loadEngine(templateSources(layers), partials);
   const files = [
-    ...renderLayers(layers, renderContext(options, vars), partials),
+    ...renderLayers(layers, renderContext(options, vars), engine),
     ...plugin,
     answersFile(options, toolVersion()),
   ];

@@ -1,8 +1,8 @@
-import Handlebars from "handlebars";
 import type { ProjectFile } from "./files.js";
+import type { RenderContext, TemplateEngine } from "./template-engine.js";
 import type { TemplateEntry } from "./template-tree.js";
 
-export type RenderContext = Readonly<Record<string, string | boolean>>;
+export type { RenderContext } from "./template-engine.js";
 
 /** A layer of templates: `.hbs` files are rendered unless the layer is verbatim. */
 export interface Layer {
@@ -15,6 +15,7 @@ export interface Layer {
 
 const HBS = ".hbs";
 const DOTFILE_SEGMENT = /^_(?=[a-z0-9])/i;
+const decoder = new TextDecoder("utf-8", { fatal: true });
 
 /** `_gitignore` -> `.gitignore`; `__init__.py` stays as it is. */
 export function outputSegment(segment: string): string {
@@ -25,61 +26,55 @@ export function isExecutablePath(path: string): boolean {
   return path.startsWith("scripts/");
 }
 
-function compile(
-  handlebars: typeof Handlebars,
-  source: string,
-  where: string,
-): (context: RenderContext) => string {
-  const template = handlebars.compile(source, { noEscape: true, strict: true });
-  return (context) => {
-    try {
-      return template(context);
-    } catch (error: unknown) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`template ${where}: ${reason}`, { cause: error });
-    }
-  };
+function isTemplate(layer: Layer, entry: TemplateEntry): boolean {
+  return !layer.verbatim && entry.path.endsWith(HBS);
 }
 
-function renderPath(
-  handlebars: typeof Handlebars,
-  path: string,
-  context: RenderContext,
-  where: string,
-): string {
-  const segments = path.split("/").map((segment) => {
-    const rendered = segment.includes("{{")
-      ? compile(handlebars, segment, where)(context)
-      : segment;
-    return outputSegment(rendered);
-  });
-  return segments.join("/");
+function sourcePath(layer: Layer, entry: TemplateEntry): string {
+  return isTemplate(layer, entry) ? entry.path.slice(0, -HBS.length) : entry.path;
+}
+
+/** Every handlebars source the layers hold: `.hbs` contents and path segments with variables. */
+export function templateSources(layers: readonly Layer[]): readonly string[] {
+  const sources: string[] = [];
+  for (const layer of layers) {
+    if (layer.verbatim) continue;
+    for (const entry of layer.entries) {
+      if (isTemplate(layer, entry)) sources.push(decoder.decode(entry.bytes));
+      sources.push(
+        ...sourcePath(layer, entry)
+          .split("/")
+          .filter((part) => part.includes("{{")),
+      );
+    }
+  }
+  return sources;
 }
 
 /**
  * Renders layers into one in-memory list of files. A later layer wins when two produce the same
- * path. Pure: reads nothing, writes nothing.
+ * path. Reads nothing, writes nothing.
  */
 export function renderLayers(
   layers: readonly Layer[],
   context: RenderContext,
-  partials: Readonly<Record<string, string>>,
+  engine: TemplateEngine,
 ): readonly ProjectFile[] {
-  const handlebars = Handlebars.create();
-  for (const [name, source] of Object.entries(partials)) handlebars.registerPartial(name, source);
-  const decoder = new TextDecoder("utf-8", { fatal: true });
   const byPath = new Map<string, ProjectFile>();
   for (const layer of layers) {
     for (const entry of layer.entries) {
       const where = `${layer.label}/${entry.path}`;
-      const isTemplate = !layer.verbatim && entry.path.endsWith(HBS);
-      const sourcePath = isTemplate ? entry.path.slice(0, -HBS.length) : entry.path;
       const relativePath = layer.verbatim
-        ? sourcePath
-        : renderPath(handlebars, sourcePath, context, where);
+        ? entry.path
+        : sourcePath(layer, entry)
+            .split("/")
+            .map((part) =>
+              outputSegment(part.includes("{{") ? engine.render(part, where, context) : part),
+            )
+            .join("/");
       const path = layer.into === "" ? relativePath : `${layer.into}/${relativePath}`;
-      const content = isTemplate
-        ? compile(handlebars, decoder.decode(entry.bytes), where)(context)
+      const content = isTemplate(layer, entry)
+        ? engine.render(decoder.decode(entry.bytes), where, context)
         : entry.bytes;
       byPath.set(path, {
         path,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { outputSegment, renderLayers, type Layer } from "../../src/core/render.js";
+import type { ProjectFile } from "../../src/core/files.js";
+import { outputSegment, renderLayers, templateSources, type Layer } from "../../src/core/render.js";
+import { loadEngine, type RenderContext } from "../../src/core/template-engine.js";
 import type { TemplateEntry } from "../../src/core/template-tree.js";
 
 const encoder = new TextEncoder();
@@ -21,6 +23,14 @@ function text(content: string | Uint8Array): string {
   return typeof content === "string" ? content : new TextDecoder().decode(content);
 }
 
+async function render(
+  layers: readonly Layer[],
+  context: RenderContext,
+  partials: Readonly<Record<string, string>>,
+): Promise<readonly ProjectFile[]> {
+  return renderLayers(layers, context, await loadEngine(templateSources(layers), partials));
+}
+
 describe("outputSegment", () => {
   it.each([
     ["_gitignore", ".gitignore"],
@@ -36,8 +46,8 @@ describe("outputSegment", () => {
 describe("renderLayers", () => {
   const context = { name: "demo", importName: "demo_pkg", isCli: true };
 
-  it("renders .hbs files and path variables, copies other files byte for byte", () => {
-    const files = renderLayers(
+  it("renders .hbs files and path variables, copies other files byte for byte", async () => {
+    const files = await render(
       [
         layer("t", [
           entry("README.md.hbs", "# {{name}}{{#if isCli}} (cli){{/if}}\n"),
@@ -55,8 +65,8 @@ describe("renderLayers", () => {
     ]);
   });
 
-  it("lets a later layer replace a file of an earlier one", () => {
-    const files = renderLayers(
+  it("lets a later layer replace a file of an earlier one", async () => {
+    const files = await render(
       [layer("a", [entry("x.txt", "first")]), layer("b", [entry("x.txt", "second")])],
       context,
       {},
@@ -64,8 +74,8 @@ describe("renderLayers", () => {
     expect(files.map((file) => text(file.content))).toEqual(["second"]);
   });
 
-  it("keeps verbatim layers as they are, under their folder", () => {
-    const files = renderLayers(
+  it("keeps verbatim layers as they are, under their folder", async () => {
+    const files = await render(
       [layer("p", [entry("_x/a.hbs", "{{name}}")], true, ".claude/p")],
       context,
       {},
@@ -75,8 +85,8 @@ describe("renderLayers", () => {
     ]);
   });
 
-  it("makes scripts/ and executable sources executable, nothing else", () => {
-    const files = renderLayers(
+  it("makes scripts/ and executable sources executable, nothing else", async () => {
+    const files = await render(
       [
         layer("t", [
           entry("scripts/check", "#!/bin/sh\n"),
@@ -94,16 +104,16 @@ describe("renderLayers", () => {
     });
   });
 
-  it("renders partials", () => {
-    const files = renderLayers([layer("t", [entry("A.md.hbs", "top\n{{> rules}}")])], context, {
+  it("renders partials", async () => {
+    const files = await render([layer("t", [entry("A.md.hbs", "top\n{{> rules}}")])], context, {
       rules: "- {{name}} rule\n",
     });
     expect(text(files[0]?.content ?? "")).toBe("top\n- demo rule\n");
   });
 
-  it("names the template when a variable is unknown", () => {
-    expect(() =>
-      renderLayers([layer("templates/x", [entry("a.hbs", "{{missing}}")])], context, {}),
-    ).toThrow(/template templates\/x\/a\.hbs: .*missing/);
+  it("names the template when a variable is unknown", async () => {
+    await expect(
+      render([layer("templates/x", [entry("a.hbs", "{{missing}}")])], context, {}),
+    ).rejects.toThrow(/template templates\/x\/a\.hbs: .*missing/);
   });
 });
