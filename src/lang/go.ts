@@ -25,7 +25,7 @@ const PREDECLARED: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-/** First elements of standard library import paths: a dotless module path of that name clashes. */
+/** Top-level standard library names: a package named like one needs an alias beside it. */
 const STD_ROOTS: ReadonlySet<string> = new Set(
   (
     "archive bufio bytes cmd cmp compress container context crypto database debug embed encoding " +
@@ -53,6 +53,9 @@ function packageRule(pkg: string, kind: ProjectKind): string | undefined {
   if (PREDECLARED.has(pkg)) {
     return `"${pkg}" is a predeclared Go identifier, which the package name would shadow`;
   }
+  if (STD_ROOTS.has(pkg)) {
+    return `"${pkg}" is a standard library name, so code using both would need an import alias`;
+  }
   if (kind === "lib" && pkg === "main")
     return 'a library\'s package cannot be "main" (that makes a command)';
   return undefined;
@@ -75,9 +78,17 @@ function nameRule(name: string): string | undefined {
   return undefined;
 }
 
-/** Without --module the name is the module path too, so it must also pass as one. */
+/**
+ * The module path when --module is not given. Go keeps dotless paths for the standard library
+ * (its formatters group such imports with it), and example.com is reserved, so it never clashes.
+ */
+function derivedModule(name: string): string {
+  return `example.com/${name}`;
+}
+
+/** Without --module the name also makes the module path, which must be valid too. */
 function derivedNameRule(name: string, kind: ProjectKind): string | undefined {
-  return nameRule(name) ?? moduleRule(name, kind);
+  return nameRule(name) ?? moduleRule(derivedModule(name), kind);
 }
 
 function elementRule(element: string, first: boolean): string | undefined {
@@ -121,9 +132,11 @@ function moduleRule(module: string, kind: ProjectKind): string | undefined {
     const rule = elementRule(element, i === 0);
     if (rule !== undefined) return rule;
   }
-  const first = elements[0] ?? "";
-  if (!first.includes(".") && STD_ROOTS.has(first)) {
-    return `"${first}" starts standard library import paths, so a module path must not start with it`;
+  if (!(elements[0] ?? "").includes(".")) {
+    return (
+      "a module path's first element has a dot (a domain such as github.com or example.com): " +
+      "Go keeps dotless paths for the standard library"
+    );
   }
   const { base, rule } = splitVersion(elements);
   if (rule !== undefined) return rule;
@@ -173,8 +186,8 @@ function suggestModule(module: string, kind: ProjectKind): string | undefined {
   const pkgElement = (elements.at(pkgAt) ?? "").replace(/^[^A-Za-z]+/, "");
   if (pkgElement === "") return undefined;
   elements[elements.length + pkgAt] = pkgElement;
+  if (!(elements[0] ?? "").includes(".")) elements.unshift("example.com");
   let candidate = elements.join("/");
-  if (candidate === "") return undefined;
   if (moduleRule(candidate, kind) !== undefined) candidate = `${candidate}-${kind}`;
   return moduleRule(candidate, kind) === undefined && candidate !== module ? candidate : undefined;
 }
@@ -200,7 +213,7 @@ function templateVars(input: NameInput): NameResult {
       return problem("module", moduleBroken, suggestModule(input.module, kind));
     }
   }
-  const module = input.module ?? name;
+  const module = input.module ?? derivedModule(name);
   const { base } = splitVersion(module.split("/"));
   return {
     ok: true,

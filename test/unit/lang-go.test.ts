@@ -24,7 +24,7 @@ function varsOf(name: string, kind: ProjectKind = "cli", module?: string): Templ
 describe("go names", () => {
   it("derives module, package, binary and go line from the name", () => {
     expect(varsOf("ticket-tool")).toEqual({
-      module: "ticket-tool",
+      module: "example.com/ticket-tool",
       goPackage: "tickettool",
       binName: "ticket-tool",
       goVersion: "1.26.0",
@@ -80,7 +80,9 @@ describe("go names", () => {
     ["github.com/me/tool.", "must not end with '.'", "github.com/me/tool"],
     ["github.com/me/tool~1", "Windows short name", "github.com/me/tool"],
     ["github.com/me/aux.go", "Windows reserves", undefined],
-    ["net/tool", "standard library", undefined],
+    ["tool", "has a dot", "example.com/tool"],
+    ["net/tool", "has a dot", "example.com/net/tool"],
+    ["github.com/me/errors", "standard library", "github.com/me/errors-cli"],
     ["github.com/me/internal", "treats specially", "github.com/me/internal-cli"],
     ["github.com/me/type", "Go keyword", "github.com/me/type-cli"],
     ["github.com/me/9lives", "starts with a letter", "github.com/me/lives"],
@@ -142,6 +144,9 @@ describe("go names (properties)", () => {
   const element = fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/);
   const anyModule = fc.oneof(
     fc.array(element, { minLength: 1, maxLength: 4 }).map((parts) => parts.join("/")),
+    fc
+      .array(element, { minLength: 1, maxLength: 3 })
+      .map((parts) => `example.com/${parts.join("/")}`),
     fc.tuple(element, fc.stringMatching(/^v[0-9]{1,2}$/)).map(([a, v]) => `example.com/${a}/${v}`),
     fc.string({ maxLength: 30 }),
   );
@@ -170,7 +175,7 @@ describe("go names (properties)", () => {
         expect(goAccepts(module)).toBe(true);
         expect(result.vars["goPackage"]).toMatch(PACKAGE_NAME);
       }),
-      { numRuns: 60 },
+      { numRuns: 100 },
     );
   });
 
