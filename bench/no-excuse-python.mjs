@@ -6,21 +6,24 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const count = Number(process.argv[2] ?? 2000);
-const checker = new URL("../content/no-excuse/python/files/scripts/no-excuse", import.meta.url).pathname;
+const checker = new URL("../content/no-excuse/python/files/scripts/no-excuse", import.meta.url)
+  .pathname;
 const work = mkdtempSync(join(tmpdir(), "no-excuse-bench-py-"));
 
 // About 60 lines each: imports, a frozen dataclass, functions, strings and comments that mention
 // the banned words; every 50th module carries one real violation so the report path runs too.
 function module(i) {
   const bad = i % 50 === 0 ? "from typing import Any\n" : "";
-  const body = Array.from({ length: 8 }, (_, j) => [
-    `def step_${j}(value: int, label: str = "Any cast") -> Money:`,
-    `    """Step ${j}: no asyncio, no # type: ignore here."""`,
-    `    if value < ${j}:  # noqa: PLR2004`,
-    `        raise ValueError(label)`,
-    `    return Money(cents=value + ${j})`,
-    "",
-  ].join("\n"));
+  const body = Array.from({ length: 8 }, (_, j) =>
+    [
+      `def step_${j}(value: int, label: str = "Any cast") -> Money:`,
+      `    """Step ${j}: no asyncio, no # type: ignore here."""`,
+      `    if value < ${j}:  # noqa: PLR2004`,
+      `        raise ValueError(label)`,
+      `    return Money(cents=value + ${j})`,
+      "",
+    ].join("\n"),
+  );
   return [
     `"""Module ${i}."""`,
     "",
@@ -48,7 +51,8 @@ function time(args) {
   const started = process.hrtime.bigint();
   const done = spawnSync(checker, args, { cwd: work, encoding: "utf8" });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (done.status !== 1 && done.status !== 0) throw new Error(`checker exited ${done.status}: ${done.stderr}`);
+  if (done.status !== 1 && done.status !== 0)
+    throw new Error(`checker exited ${done.status}: ${done.stderr}`);
   return { ms, summary: done.stdout.trim().split("\n").at(-1) };
 }
 
@@ -57,7 +61,9 @@ time(["src/pkg1/mod_1.py"]); // warm the file cache
 const tree = [time([]), time([]), time([])];
 const single = median(Array.from({ length: 7 }, () => time(["src/pkg1/mod_1.py"]).ms));
 const treeMs = median(tree.map((t) => t.ms));
-console.log(`python no-excuse: ${count} files in ${treeMs.toFixed(0)} ms (median of 3) = ${(count / (treeMs / 1000)).toFixed(0)} files/s`);
+console.log(
+  `python no-excuse: ${count} files in ${treeMs.toFixed(0)} ms (median of 3) = ${(count / (treeMs / 1000)).toFixed(0)} files/s`,
+);
 console.log(`python no-excuse: one file in ${single.toFixed(0)} ms (median of 7)`);
 console.log(`last summary: ${tree[0].summary}`);
 rmSync(work, { recursive: true, force: true });

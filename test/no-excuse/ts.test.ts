@@ -82,9 +82,9 @@ describe("no-excuse for TypeScript: every rule on its fixtures", () => {
     });
   }
 
-  it("reads .mjs, .tsx and .d.ts files and nothing else", () => {
+  it("reads .mjs, .tsx and .d.ts files, never JSX text, and nothing else", () => {
     const report = checkJson(["file-kinds"]);
-    expect(report.files).toBe(3);
+    expect(report.files).toBe(4);
     expect(report.findings.map((f) => `${f.path}:${String(f.line)} ${f.rule}`)).toEqual([
       "file-kinds/flagged.d.ts:1 no-any",
       "file-kinds/flagged.mjs:4 no-empty-catch",
@@ -125,7 +125,7 @@ describe("no-excuse for TypeScript: command line", () => {
     const two = checkJson(["no-cast/flagged.ts", "no-enum"]);
     expect(two.files).toBe(3);
     expect(new Set(two.findings.map((f) => f.rule))).toEqual(new Set(["no-cast", "no-enum"]));
-    expect(checkJson([]).files).toBe(27);
+    expect(checkJson([]).files).toBe(28);
   });
 
   it("exits 2 on usage errors and missing input", () => {

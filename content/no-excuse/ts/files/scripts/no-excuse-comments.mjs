@@ -13,32 +13,44 @@ const ESLINT_DISABLE = /^eslint-disable(?:-next-line|-line)?\b(.*)$/s;
 const OPT_OUT = /^no-excuse-ok\b(.*)$/s;
 
 /**
- * Every comment in the file, found through the tokens so that text inside strings,
- * templates and regular expressions is never mistaken for one.
+ * Every comment in the file. The tree splits the text into tokens it keeps as nodes (names,
+ * literals, templates) and the punctuation between them; only the trivia before a kept token
+ * and the gaps between a node's children are scanned, so text inside strings, templates and
+ * regular expressions is never mistaken for a comment.
  * @param {TS} ts
  * @param {import("typescript").SourceFile} file
+ * @returns {{ pos: number, end: number }[]}
  */
 function commentRanges(ts, file) {
-  /** @type {Map<number, import("typescript").CommentRange>} */
-  const ranges = new Map();
-  /** @param {import("typescript").CommentRange[] | undefined} found */
-  const add = (found) => {
-    for (const range of found ?? []) ranges.set(range.pos, range);
-  };
+  /** @type {{ pos: number, end: number }[]} */
+  const ranges = [];
   const k = ts.SyntaxKind;
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, file.languageVariant);
+  /** @param {number} start @param {number} end */
+  const scan = (start, end) => {
+    if (start >= end) return;
+    scanner.setText(file.text, start, end - start);
+    for (let kind = scanner.scan(); kind !== k.EndOfFileToken; kind = scanner.scan()) {
+      if (kind === k.SingleLineCommentTrivia || kind === k.MultiLineCommentTrivia) {
+        ranges.push({ pos: scanner.getTokenStart(), end: scanner.getTokenEnd() });
+      }
+    }
+  };
   /** @param {import("typescript").Node} node */
   const visit = (node) => {
-    if (node.kind >= k.FirstJSDocNode && node.kind <= k.LastJSDocNode) return;
-    const children = node.getChildren(file);
-    if (children.length > 0) {
-      for (const child of children) visit(child);
-      return;
-    }
-    add(ts.getLeadingCommentRanges(file.text, node.pos));
-    add(ts.getTrailingCommentRanges(file.text, node.end));
+    let cursor = node.pos;
+    let leaf = true;
+    ts.forEachChild(node, (child) => {
+      leaf = false;
+      scan(cursor, child.pos);
+      visit(child);
+      cursor = Math.max(cursor, child.end);
+    });
+    if (!leaf) scan(cursor, node.end);
+    else if (node.kind !== k.JsxText) scan(node.pos, node.getStart(file));
   };
   visit(file);
-  return [...ranges.values()].sort((a, b) => a.pos - b.pos);
+  return ranges;
 }
 
 /**

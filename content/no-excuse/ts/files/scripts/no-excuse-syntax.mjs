@@ -162,9 +162,24 @@ export function checkSyntax(ts, file) {
   /** @type {Finding[]} */
   const found = [];
   const mutableNames = mutableTopLevelNames(ts, file);
+  const k = ts.SyntaxKind;
+  // Only these kinds can break a rule; skipping the rest keeps the walk cheap.
+  const kinds = new Set([
+    k.AnyKeyword,
+    k.AsExpression,
+    k.TypeAssertionExpression,
+    k.NonNullExpression,
+    k.VariableDeclaration,
+    k.PropertyDeclaration,
+    k.EnumDeclaration,
+    k.ThrowStatement,
+    k.VariableStatement,
+    k.ExportSpecifier,
+    k.CatchClause,
+  ]);
   /** @param {Node} node */
   const visit = (node) => {
-    const rule = ruleFor(ts, node, mutableNames);
+    const rule = kinds.has(node.kind) ? ruleFor(ts, node, mutableNames) : undefined;
     if (rule !== undefined) {
       const at = file.getLineAndCharacterOfPosition(node.getStart(file));
       found.push({
