@@ -1,4 +1,4 @@
-import { access, rm, symlink } from "node:fs/promises";
+import { access, readFile, rm, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -55,6 +55,15 @@ const violations: readonly Violation[] = [
     reason: "planted failure",
   },
 ];
+
+function devDependencyVersions(manifest: unknown): string[] {
+  if (typeof manifest !== "object" || manifest === null || !("devDependencies" in manifest)) {
+    return [];
+  }
+  const deps = manifest.devDependencies;
+  if (typeof deps !== "object" || deps === null) return [];
+  return Object.values(deps).map((version) => String(version));
+}
 
 function lastLine(output: string): string {
   return output.trimEnd().split("\n").at(-1) ?? "";
@@ -113,6 +122,19 @@ for (const kind of ["cli", "lib"] as const) {
       },
       GATE_TIMEOUT,
     );
+
+    it("pins every devDependency exactly and exposes the gate as npm run check", async () => {
+      const manifest: unknown = JSON.parse(await readFile(join(dir, "package.json"), "utf8"));
+      expect(manifest).toMatchObject({
+        name: `demo-${kind}`,
+        engines: { node: ">=20.19" },
+        scripts: { check: "scripts/check" },
+        devDependencies: { typescript: "6.0.3" },
+      });
+      const versions = devDependencyVersions(manifest);
+      expect(versions.length).toBeGreaterThan(5);
+      for (const version of versions) expect(version).toMatch(/^\d+\.\d+\.\d+$/);
+    });
 
     it(
       "builds to dist/",
