@@ -1,4 +1,6 @@
-import { rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../e2e/support.js";
 import { check, checkJson, linesOf, makeProject, plantFile } from "./native-harness.js";
@@ -89,6 +91,27 @@ describe("Rust no-excuse checker", () => {
     const report = await checkJson(dir, ["tests"]);
     expect(report.findings).toEqual([]);
     expect(report.files).toBe(1);
+  });
+
+  it("judges test and main files from the crate root, not from where the project lives", async () => {
+    const outer = mkdtempSync(path.join(tmpdir(), "no-excuse-rust-place-"));
+    const moved = path.join(outer, "tests", "project");
+    cpSync(dir, moved, { recursive: true });
+    try {
+      const flaggedFile = path.join(moved, "src", "unwrap_flag.rs");
+      const mainFile = path.join(moved, "src", "main.rs");
+      const report = await checkJson(moved, [flaggedFile, mainFile]);
+      expect(linesOf(report, flaggedFile)).toEqual(flagged["src/unwrap_flag.rs"]);
+      expect(linesOf(report, mainFile)).toEqual([]);
+    } finally {
+      rmSync(outer, { recursive: true, force: true });
+    }
+  });
+
+  it("passes over files that are not Rust, as the editing hook may hand it any file", async () => {
+    const result = await check(dir, ["Cargo.toml"]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe("no-excuse: 0 file(s) checked, no findings\n");
   });
 
   it("prints path:line:col rule message and a summary, exiting 1 on findings", async () => {

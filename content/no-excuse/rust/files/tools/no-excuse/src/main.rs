@@ -98,7 +98,13 @@ fn run() -> Result<bool, String> {
     for source in &sources {
         let src = std::fs::read(&source.path)
             .map_err(|e| format!("cannot read {}: {e}", source.display))?;
-        findings.extend(rules::check_source(&source.display, &src, opts.max_lines));
+        let place = rules::Place::of(&walk::crate_relative(&source.path));
+        findings.extend(rules::check_source(
+            &source.display,
+            place,
+            &src,
+            opts.max_lines,
+        ));
     }
     let out = if opts.json {
         report::json(&findings, sources.len())

@@ -72,7 +72,7 @@ struct Checker<'a> {
     findings: Vec<Finding>,
 }
 
-pub(crate) fn check_source(path: &str, src: &[u8], max_lines: usize) -> Vec<Finding> {
+pub(crate) fn check_source(path: &str, place: Place, src: &[u8], max_lines: usize) -> Vec<Finding> {
     let lexed = lex(src);
     let attrs = attributes(&lexed.tokens);
     let in_test = test_mask(&lexed.tokens, &attrs);
@@ -80,7 +80,7 @@ pub(crate) fn check_source(path: &str, src: &[u8], max_lines: usize) -> Vec<Find
         path,
         tokens: &lexed.tokens,
         in_test,
-        place: Place::of(path),
+        place,
         findings: vec![],
     };
     checker.length(src, max_lines);

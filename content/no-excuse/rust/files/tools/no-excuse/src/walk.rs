@@ -18,6 +18,20 @@ fn display(path: &Path) -> String {
         .map_or_else(|| text.clone(), ToOwned::to_owned)
 }
 
+/// The path of a file relative to the crate it belongs to (the nearest folder above it with a
+/// Cargo.toml), which is what decides whether it is a test, a binary or an ffi module: a project
+/// that happens to live under a folder called `tests` must not count as test code.
+pub(crate) fn crate_relative(path: &Path) -> String {
+    let Ok(abs) = absolute(path) else {
+        return display(path);
+    };
+    abs.ancestors()
+        .skip(1)
+        .find(|dir| dir.join("Cargo.toml").is_file())
+        .and_then(|root| abs.strip_prefix(root).ok())
+        .map_or_else(|| display(path), display)
+}
+
 /// A file named on the command line is always checked (when it is a `.rs` file); a folder is
 /// walked, skipping `target/`, hidden folders and whatever the .gitignore files exclude.
 pub(crate) fn collect(paths: &[String]) -> Result<Vec<Source>, String> {
