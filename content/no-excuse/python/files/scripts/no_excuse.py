@@ -13,10 +13,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from no_excuse_comments import check_comments
-from no_excuse_files import collect
-from no_excuse_model import Finding
-from no_excuse_syntax import check_syntax
+from scripts.no_excuse_comments import check_comments
+from scripts.no_excuse_files import collect
+from scripts.no_excuse_model import Finding
+from scripts.no_excuse_syntax import check_syntax
 
 USAGE = """usage: scripts/no-excuse [PATH...] [--json] [--max-lines N]
   PATH         files or directories to check (default: the current directory)

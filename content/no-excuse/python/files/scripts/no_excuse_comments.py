@@ -8,7 +8,7 @@ import re
 import tokenize
 from dataclasses import dataclass
 
-from no_excuse_model import RULES, Finding
+from scripts.no_excuse_model import RULES, Finding
 
 # A module without these words has no comment that any rule here reads.
 _MARKERS = re.compile(r"ignore|noqa|no-excuse-ok", re.IGNORECASE)

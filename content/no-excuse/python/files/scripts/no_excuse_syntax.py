@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-from no_excuse_model import RULES, Finding
+from scripts.no_excuse_model import RULES, Finding
 
 _TYPING = frozenset({"typing", "typing_extensions"})
 _MUTABLE_CALLS = frozenset(
