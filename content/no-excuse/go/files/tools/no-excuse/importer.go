@@ -121,6 +121,9 @@ func listExports(root string, imports []string) map[string]string {
 	//nolint:gosec // fixed program, no shell; the arguments are import paths read from Go source
 	cmd := exec.CommandContext(ctx, "go", args...)
 	cmd.Dir = root
+	// Never download: an editing hook must not wait on the network, and a
+	// missing module only costs type information.
+	cmd.Env = append(os.Environ(), "GOPROXY=off")
 
 	var out bytes.Buffer
 
