@@ -54,12 +54,14 @@ function brokenRule(name: string): string | undefined {
 
 function suggest(name: string, kind: ProjectKind): string | undefined {
   const parts = split(name.trim());
-  const scope = parts?.scope === undefined ? undefined : cleanPart(parts.scope);
-  let bare = cleanPart(parts?.bare ?? name.trim().replace(/^@/, ""));
-  if (bare === "") return undefined;
-  if (RESERVED.has(bare) || (scope === undefined && BUILTINS.has(bare))) bare = `${bare}-${kind}`;
-  const prefix = scope === undefined || scope === "" ? "" : `@${scope}/`;
-  bare = cleanPart(bare.slice(0, MAX_LENGTH - prefix.length));
+  const scope = cleanPart(parts?.scope ?? "");
+  const prefix = scope === "" ? "" : `@${scope}/`;
+  const cleaned = cleanPart(parts?.bare ?? name.trim().replace(/^@/, ""));
+  if (cleaned === "") return undefined;
+  const taken = RESERVED.has(cleaned) || (prefix === "" && BUILTINS.has(cleaned));
+  const bare = cleanPart(
+    (taken ? `${cleaned}-${kind}` : cleaned).slice(0, MAX_LENGTH - prefix.length),
+  );
   const candidate = `${prefix}${bare}`;
   return brokenRule(candidate) === undefined && candidate !== name ? candidate : undefined;
 }

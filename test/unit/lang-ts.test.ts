@@ -37,6 +37,7 @@ describe("ts names", () => {
     ["tool!", "holds only", "tool"],
     ["@acme", "@scope/name", "acme"],
     ["@ac me/tool", "npm scope", "@ac-me/tool"],
+    ["@_/fs", "npm scope", "fs-cli"],
     ["node_modules", "reserves", "node_modules-cli"],
     ["fs", "core module", "fs-cli"],
     ["x".repeat(215), "at most 214", "x".repeat(214)],
