@@ -88,6 +88,10 @@ func (c *fileChecker) visit(n ast.Node) bool {
 	case *ast.AssignStmt:
 		c.checkBlankAssign(node.Lhs, node.Rhs)
 	case *ast.ValueSpec:
+		if node.Type != nil {
+			return true // `var _ error = (*myErr)(nil)` asserts a type, it drops nothing
+		}
+
 		exprs := make([]ast.Expr, 0, len(node.Names))
 		for _, name := range node.Names {
 			exprs = append(exprs, name)

@@ -71,10 +71,12 @@ func (c *fileChecker) checkBlankAssign(lhs, rhs []ast.Expr) {
 }
 
 // valueType finds the type of the i-th value on the right-hand side, which
-// is either its own expression or one result of a single call.
+// is either its own expression or one result of a single call. Values that
+// only hold an error without reporting one (the first result of `v.(error)`,
+// a map or slice element) are not followed.
 func (c *fileChecker) valueType(rhs []ast.Expr, lhsCount, i int) (types.Type, bool) {
 	switch {
-	case len(rhs) == lhsCount:
+	case len(rhs) == lhsCount && reportsFailure(rhs[i]):
 		tv, ok := c.info.Types[rhs[i]]
 		if !ok || tv.Type == nil || tv.IsNil() {
 			return nil, false
@@ -82,17 +84,38 @@ func (c *fileChecker) valueType(rhs []ast.Expr, lhsCount, i int) (types.Type, bo
 
 		return tv.Type, true
 	case len(rhs) == 1:
-		tv, ok := c.info.Types[rhs[0]]
-		if !ok || tv.Type == nil {
-			return nil, false
-		}
+		return c.resultType(rhs[0], i)
+	default:
+		return nil, false
+	}
+}
 
-		if tuple, isTuple := tv.Type.(*types.Tuple); isTuple && i < tuple.Len() {
-			return tuple.At(i).Type(), true
-		}
+// resultType is the type of the i-th result when e is a call.
+func (c *fileChecker) resultType(e ast.Expr, i int) (types.Type, bool) {
+	if _, call := ast.Unparen(e).(*ast.CallExpr); !call {
+		return nil, false
 	}
 
-	return nil, false
+	tv, ok := c.info.Types[e]
+	if !ok || tv.Type == nil {
+		return nil, false
+	}
+
+	tuple, isTuple := tv.Type.(*types.Tuple)
+	if !isTuple || i >= tuple.Len() {
+		return nil, false
+	}
+
+	return tuple.At(i).Type(), true
+}
+
+func reportsFailure(e ast.Expr) bool {
+	switch ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr:
+		return true
+	default:
+		return false
+	}
 }
 
 func returnsError(t types.Type) bool {
