@@ -1,0 +1,187 @@
+import { access, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { goLanguage } from "../../src/lang/go.js";
+import type { ProjectKind } from "../../src/lang/types.js";
+import { plant, run, runGate, scaffold } from "./support.js";
+
+// A cold machine builds the pinned golangci-lint during install, and the first gate builds the
+// race runtime; later runs come from Go's build cache.
+const SCAFFOLD_TIMEOUT = 600_000;
+const GATE_TIMEOUT = 300_000;
+
+interface Violation {
+  readonly step: "format" | "lint" | "types" | "tests";
+  readonly what: string;
+  /** A new file in internal/greet (a package both kinds have), removed afterwards. */
+  readonly file: string;
+  readonly code: string;
+  /** Text in the gate's output that shows it failed for this reason and not another. */
+  readonly reason: string;
+}
+
+const violations: readonly Violation[] = [
+  {
+    step: "format",
+    what: "badly spaced code",
+    file: "planted.go",
+    code: "package greet\n\nfunc  planted() int { return 1 }\n",
+    reason: "-func  planted() int { return 1 }",
+  },
+  {
+    step: "lint",
+    what: "an error assigned to _",
+    file: "planted.go",
+    code: 'package greet\n\nimport "os"\n\n// Planted drops an error.\nfunc Planted() {\n\t_ = os.Remove("x")\n}\n',
+    reason: "Error return value of `os.Remove` is not checked (errcheck)",
+  },
+  {
+    step: "lint",
+    what: "a //nolint without a reason",
+    file: "planted.go",
+    code: 'package greet\n\nimport "os"\n\n// Planted silences linters.\nfunc Planted() {\n\tos.Remove("x") //nolint:errcheck,gosec\n}\n',
+    reason: "include an explanation for nolint directive",
+  },
+  {
+    step: "types",
+    what: "a value of the wrong type",
+    file: "planted.go",
+    code: 'package greet\n\n// Planted is not an int.\nconst Planted int = "one"\n',
+    reason: 'cannot use "one"',
+  },
+  {
+    step: "tests",
+    what: "a failing test",
+    file: "planted_test.go",
+    code: [
+      "package greet",
+      "",
+      'import "testing"',
+      "",
+      "func TestPlantedFailure(t *testing.T) {",
+      "\tt.Parallel()",
+      '\tif got := StyleShout.String(); got != "loud" {',
+      '\t\tt.Errorf("StyleShout.String() = %q, want %q", got, "loud")',
+      "\t}",
+      "}",
+      "",
+    ].join("\n"),
+    reason: "TestPlantedFailure",
+  },
+];
+
+function lastLine(output: string): string {
+  return output.trimEnd().split("\n").at(-1) ?? "";
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function goPackageOf(name: string, kind: ProjectKind): string {
+  const result = goLanguage.templateVars({ name, kind, module: undefined });
+  if (!result.ok) throw new Error(`"${name}" is not a valid Go project name`);
+  return result.vars["goPackage"] ?? "";
+}
+
+for (const kind of ["cli", "lib"] as const) {
+  describe(`go ${kind} project`, () => {
+    let dir = "";
+    // support.ts scaffolds into a folder named demo-<kind>, and the project takes its name from it.
+    const name = `demo-${kind}`;
+
+    beforeAll(async () => {
+      ({ dir } = await scaffold("go", kind));
+    }, SCAFFOLD_TIMEOUT);
+
+    it(
+      "passes its own gate",
+      async () => {
+        const gate = await runGate(dir);
+        for (const step of ["format", "lint", "types", "no-excuse", "tests"]) {
+          expect(gate.output).toContain(`==> ${step}\n`);
+        }
+        expect(lastLine(gate.output), gate.output).toBe("OK: all checks passed");
+        expect(gate.exitCode).toBe(0);
+      },
+      GATE_TIMEOUT,
+    );
+
+    it("has a CI workflow that passes actionlint", async () => {
+      const lint = await run("actionlint", [".github/workflows/ci.yml"], dir);
+      expect(lint.output).toBe("");
+      expect(lint.exitCode).toBe(0);
+    });
+
+    it(
+      kind === "cli" ? "builds a working command" : "is a library with no command",
+      async () => {
+        const goMod = await readFile(join(dir, "go.mod"), "utf8");
+        expect(goMod).toBe(`module example.com/${name}\n\ngo 1.26.0\n`);
+        if (kind === "cli") {
+          const main = `./cmd/${name}`;
+          const ok = await run("go", ["run", main, "-name", "Ada", "-style", "shout"], dir);
+          expect(ok.output).toBe("HELLO, ADA.\n");
+          const bad = await run("go", ["run", main, "-name", "Ada", "-style", "whisper"], dir);
+          expect(bad.output).toContain(`${name}: -style: unknown style "whisper"`);
+          // go run reports the program's non-zero status as its own exit 1.
+          expect(bad.exitCode).not.toBe(0);
+        } else {
+          expect(await exists(join(dir, "cmd"))).toBe(false);
+          const pkg = goPackageOf(name, kind);
+          const api = await readFile(join(dir, `${pkg}.go`), "utf8");
+          expect(api).toContain(`package ${pkg}\n`);
+        }
+      },
+      GATE_TIMEOUT,
+    );
+
+    it.each(violations)(
+      "fails at $step when $what is planted",
+      async ({ step, file, code, reason }) => {
+        const path = join("internal", "greet", file);
+        await plant(dir, path, code);
+        try {
+          const gate = await runGate(dir);
+          expect(lastLine(gate.output), gate.output).toBe(`FAILED: ${step}`);
+          expect(gate.output).toContain(reason);
+          expect(gate.exitCode).toBe(1);
+        } finally {
+          await rm(join(dir, path));
+        }
+      },
+      GATE_TIMEOUT,
+    );
+  });
+}
+
+describe("go projects named by any accepted name", () => {
+  const acceptedName = fc
+    .stringMatching(/^[a-z][a-z0-9-]{0,15}$/)
+    .filter((name) => goLanguage.templateVars({ name, kind: "lib", module: undefined }).ok);
+
+  it(
+    "pass their gate",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          acceptedName,
+          fc.constantFrom<ProjectKind>("cli", "lib"),
+          async (name, kind) => {
+            const { dir } = await scaffold("go", kind, ["--name", name, "--no-install"]);
+            const gate = await runGate(dir);
+            expect(lastLine(gate.output), gate.output).toBe("OK: all checks passed");
+          },
+        ),
+        { numRuns: 3 },
+      );
+    },
+    3 * GATE_TIMEOUT,
+  );
+});
