@@ -67,12 +67,16 @@ pub(crate) fn attributes(tokens: &[Token]) -> Vec<Attr> {
 }
 
 /// `#[test]`, `#[tokio::test]`, `#[cfg(test)]` and `#[cfg(all(test, ...))]` mark test code;
-/// `#[cfg(not(test))]` does not.
+/// `#[cfg(not(test))]` and `#[cfg(any(test, ...))]` (also built outside tests) do not.
 pub(crate) fn is_test_attr(tokens: &[Token], attr: Attr) -> bool {
     let body = tokens.get(attr.start..=attr.end).unwrap_or_default();
     let words: Vec<&str> = body.iter().filter_map(|t| ident(Some(t))).collect();
     match words.first().copied() {
-        Some("cfg") => words.contains(&"test") && !words.contains(&"not"),
+        Some("cfg") => match words.get(1..) {
+            Some(["test"]) => true,
+            Some(["all", rest @ ..]) => rest.contains(&"test") && !rest.contains(&"not"),
+            _ => false,
+        },
         _ => words.last() == Some(&"test") && !body.iter().any(|t| punct(Some(t), b'(')),
     }
 }
