@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../e2e/support.js";
@@ -71,6 +71,25 @@ describe("Go no-excuse checker", () => {
     expect([...paths].sort()).toEqual(Object.keys(flagged).sort());
     const explicit = await checkJson(dir, ["ignored/bad.go"]);
     expect(linesOf(explicit, "ignored/bad.go")).toEqual(["4:no-panic"]);
+  });
+
+  it("applies .gitignore globs, negations and nested files when walking a sub-folder", async () => {
+    const panics = (pkg: string): string =>
+      `package ${pkg}\n\n// F panics.\nfunc F() { panic("x") }\n`;
+    mkdirSync(path.join(dir, "gen", "sub"), { recursive: true });
+    plantFile(dir, ".gitignore", "ignored/\n*.gen.go\n!keep.gen.go\n");
+    plantFile(dir, "gen/a.gen.go", panics("gen"));
+    plantFile(dir, "gen/keep.gen.go", panics("gen"));
+    plantFile(dir, "gen/sub/.gitignore", "/local.go\n");
+    plantFile(dir, "gen/sub/local.go", panics("sub"));
+    plantFile(dir, "gen/sub/shared.go", panics("sub"));
+    try {
+      const report = await checkJson(dir, ["gen"]);
+      expect(report.findings.map((f) => f.path)).toEqual(["gen/keep.gen.go", "gen/sub/shared.go"]);
+    } finally {
+      rmSync(path.join(dir, "gen"), { recursive: true });
+      plantFile(dir, ".gitignore", "ignored/\n");
+    }
   });
 
   it("checks a folder given as a path", async () => {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -86,6 +86,24 @@ describe("Rust no-excuse checker", () => {
     expect([...paths].sort()).toEqual(Object.keys(flagged).sort());
     const explicit = await checkJson(dir, ["ignored/bad.rs"]);
     expect(linesOf(explicit, "ignored/bad.rs")).toEqual(["4:no-unwrap"]);
+  });
+
+  it("applies .gitignore globs, negations and nested files when walking a sub-folder", async () => {
+    const unwraps = "pub fn f(x: Option<u8>) -> u8 {\n    x.unwrap()\n}\n";
+    mkdirSync(path.join(dir, "gen", "sub"), { recursive: true });
+    plantFile(dir, ".gitignore", "/target/\nignored/\n*.gen.rs\n!keep.gen.rs\n");
+    plantFile(dir, "gen/a.gen.rs", unwraps);
+    plantFile(dir, "gen/keep.gen.rs", unwraps);
+    plantFile(dir, "gen/sub/.gitignore", "/local.rs\n");
+    plantFile(dir, "gen/sub/local.rs", unwraps);
+    plantFile(dir, "gen/sub/shared.rs", unwraps);
+    try {
+      const report = await checkJson(dir, ["gen"]);
+      expect(report.findings.map((f) => f.path)).toEqual(["gen/keep.gen.rs", "gen/sub/shared.rs"]);
+    } finally {
+      rmSync(path.join(dir, "gen"), { recursive: true });
+      plantFile(dir, ".gitignore", "/target/\nignored/\n");
+    }
   });
 
   it("checks a folder given as a path", async () => {
