@@ -38,16 +38,22 @@ function commentRanges(ts, file) {
   };
   /** @param {import("typescript").Node} node */
   const visit = (node) => {
-    let cursor = node.pos;
-    let leaf = true;
+    /** @type {import("typescript").Node[]} */
+    const children = [];
     ts.forEachChild(node, (child) => {
-      leaf = false;
+      children.push(child);
+    });
+    if (children.length === 0) {
+      if (node.kind !== k.JsxText) scan(node.pos, node.getStart(file));
+      return;
+    }
+    let cursor = node.pos;
+    for (const child of children) {
       scan(cursor, child.pos);
       visit(child);
       cursor = Math.max(cursor, child.end);
-    });
-    if (!leaf) scan(cursor, node.end);
-    else if (node.kind !== k.JsxText) scan(node.pos, node.getStart(file));
+    }
+    scan(cursor, node.end);
   };
   visit(file);
   return ranges;

@@ -54,6 +54,14 @@ function parseOptions(argv, envMaxLines) {
 }
 
 /**
+ * @param {unknown} value
+ * @returns {value is TS}
+ */
+function isTypeScript(value) {
+  return typeof value === "object" && value !== null && "createSourceFile" in value;
+}
+
+/**
  * The project's own typescript first, then the one beside this script; loaded once per run.
  * @param {string} cwd
  * @returns {TS}
@@ -61,9 +69,10 @@ function parseOptions(argv, envMaxLines) {
 function loadTypeScript(cwd) {
   for (const from of [path.join(cwd, "package.json"), import.meta.url]) {
     try {
-      /** @type {TS} */
-      const ts = createRequire(from)("typescript");
-      return ts;
+      /** @type {unknown} */
+      const loaded = createRequire(from)("typescript");
+      if (isTypeScript(loaded)) return loaded;
+      throw new UsageError(`the typescript package found from ${from} has no compiler API`);
     } catch (error) {
       if (!(error instanceof Error) || !("code" in error)) throw error;
       if (error.code !== "MODULE_NOT_FOUND") throw error;
