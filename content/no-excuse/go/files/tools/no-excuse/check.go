@@ -44,27 +44,45 @@ func checkFiles(paths []string, maxLines int) ([]finding, error) {
 	}
 
 	dirs := sortedKeys(byDir)
+	parsedByDir := make([][]*sourceFile, len(dirs))
+	errs := make([]error, len(dirs))
+
+	parallel(len(dirs), func(i int) {
+		parsedByDir[i], errs[i] = parseDir(fset, dirs[i], byDir[dirs[i]], wanted)
+	})
+
 	parsed := map[string][]*sourceFile{}
 
-	for _, dir := range dirs {
-		files, err := parseDir(fset, dir, byDir[dir], wanted)
-		if err != nil {
-			return nil, err
+	for i, dir := range dirs {
+		if errs[i] != nil {
+			return nil, errs[i]
 		}
 
-		parsed[dir] = files
+		parsed[dir] = parsedByDir[i]
 	}
 
 	importers := newImporterCache(fset, parsed)
 
-	var findings []finding
+	type job struct {
+		dir   string
+		group []*sourceFile
+	}
+
+	var jobs []job
 
 	for _, dir := range dirs {
 		for _, group := range groupByPackage(parsed[dir]) {
-			findings = append(findings, checkGroup(fset, importers.forDir(dir), group, maxLines)...)
+			jobs = append(jobs, job{dir: dir, group: group})
 		}
 	}
 
+	results := make([][]finding, len(jobs))
+
+	parallel(len(jobs), func(i int) {
+		results[i] = checkGroup(fset, importers.forDir(jobs[i].dir), jobs[i].group, maxLines)
+	})
+
+	findings := slices.Concat(results...)
 	sortFindings(findings)
 
 	return findings, nil

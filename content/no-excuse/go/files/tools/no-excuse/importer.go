@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -69,9 +70,32 @@ func collectImports(files []*sourceFile, into map[string]bool) {
 	}
 }
 
+// lockedImporter lets packages be type-checked in parallel: the standard
+// importer caches what it loaded and is not safe for concurrent use.
+type lockedImporter struct {
+	inner types.Importer
+	mu    sync.Mutex
+}
+
+func (l *lockedImporter) Import(path string) (*types.Package, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+
+	pkg, err := l.inner.Import(path)
+	if err != nil {
+		return nil, fmt.Errorf("importing %s: %w", path, err)
+	}
+
+	return pkg, nil
+}
+
 // exportImporter reads compiled export data; an import it has no data for
 // stays unresolved and the rules that need its types fall back to syntax.
 func exportImporter(fset *token.FileSet, exports map[string]string) types.Importer {
+	return &lockedImporter{inner: gcImporter(fset, exports)}
+}
+
+func gcImporter(fset *token.FileSet, exports map[string]string) types.Importer {
 	return importer.ForCompiler(fset, "gc", func(path string) (io.ReadCloser, error) {
 		file, ok := exports[path]
 		if !ok {
