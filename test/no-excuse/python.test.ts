@@ -45,6 +45,10 @@ const flagged: Record<string, readonly (readonly [number, string])[]> = {
   "type-ignore-needs-reason": [3, 4, 5, 6].map(
     (line) => [line, "type-ignore-needs-reason"] as const,
   ),
+  "no-pyright-config": [
+    [1, "no-pyright-config"],
+    [4, "no-pyright-config"],
+  ],
   "no-asyncio": [3, 4, 5, 6].map((line) => [line, "no-asyncio"] as const),
   "no-bare-except": [[7, "no-bare-except"]],
   "no-empty-except": [
@@ -114,7 +118,7 @@ describe("no-excuse for Python: command line", () => {
     const two = checkJson(["no-cast/flagged.py", "no-any"]);
     expect(two.files).toBe(3);
     expect(new Set(two.findings.map((f) => f.rule))).toEqual(new Set(["no-any", "no-cast"]));
-    expect(checkJson([]).files).toBe(23);
+    expect(checkJson([]).files).toBe(25);
   });
 
   it("exits 2 on usage errors and unreadable input", () => {

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from scripts.no_excuse_model import RULES, Finding
 
 # A module without these words has no comment that any rule here reads.
-_MARKERS = re.compile(r"ignore|noqa|no-excuse-ok", re.IGNORECASE)
+_MARKERS = re.compile(r"ignore|noqa|pyright|no-excuse-ok", re.IGNORECASE)
 _IGNORE = re.compile(r"#\s*(?:type|pyright)\s*:\s*ignore\b(?P<rest>.*)")
 # The codes in brackets, then any text that is more than separators.
 _IGNORE_OK = re.compile(r"\[\s*[\w.-]+(?:\s*,\s*[\w.-]+)*\s*\][\s#:-]*\w")
+# A file-level pyright settings comment (basic, strict, reportAny=false, ...).
+_PYRIGHT_CONFIG = re.compile(r"#\s*pyright\s*:\s*(?!ignore\b)\w")
 _NOQA = re.compile(
     r"#\s*(?:(?:ruff|flake8)\s*:\s*)?noqa\b(?P<rest>[^#]*)", re.IGNORECASE
 )
@@ -55,6 +57,20 @@ def _opt_out(
     return Finding(line, column, "opt-out-needs-reason", message)
 
 
+def _suppressions(comment: str) -> list[tuple[int, str]]:
+    """Find the checks a comment switches off without saying which or why."""
+    found: list[tuple[int, str]] = []
+    match = _IGNORE.search(comment)
+    if match and not _IGNORE_OK.match(match.group("rest").strip()):
+        found.append((match.start(), "type-ignore-needs-reason"))
+    if match := _PYRIGHT_CONFIG.search(comment):
+        found.append((match.start(), "no-pyright-config"))
+    match = _NOQA.search(comment)
+    if match and not _NOQA_OK.match(match.group("rest")):
+        found.append((match.start(), "noqa-needs-code"))
+    return found
+
+
 def check_comments(text: str) -> Comments:
     """Read every comment token of a module that is known to parse."""
     findings: list[Finding] = []
@@ -64,14 +80,10 @@ def check_comments(text: str) -> Comments:
     for token in _comments(text):
         line, start = token.start
         comment = token.string
-        if (match := _IGNORE.search(comment)) and not _IGNORE_OK.match(
-            match.group("rest").strip()
-        ):
-            rule = "type-ignore-needs-reason"
-            findings.append(Finding(line, start + match.start() + 1, rule, RULES[rule]))
-        if (match := _NOQA.search(comment)) and not _NOQA_OK.match(match.group("rest")):
-            rule = "noqa-needs-code"
-            findings.append(Finding(line, start + match.start() + 1, rule, RULES[rule]))
+        findings.extend(
+            Finding(line, start + offset + 1, rule, RULES[rule])
+            for offset, rule in _suppressions(comment)
+        )
         if match := _OPT_OUT.search(comment):
             column = start + match.start() + 1
             finding = _opt_out(line, column, match.group("rest"), opt_outs)

@@ -9,6 +9,7 @@ RULES: dict[str, str] = {
     "no-any": "Any switches type checking off; name the type or take object and narrow",
     "no-cast": "cast() asserts a type without checking it; narrow with isinstance",
     "type-ignore-needs-reason": "a type: or pyright: ignore needs [rule] and a reason",
+    "no-pyright-config": "a # pyright: comment relaxes the type checker for the file",
     "no-asyncio": "asyncio is banned here; use anyio",
     "no-bare-except": "bare except: also catches KeyboardInterrupt and SystemExit",
     "no-empty-except": "an except whose body is only pass hides the failure",
