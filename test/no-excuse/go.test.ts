@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../e2e/support.js";
@@ -89,6 +90,32 @@ describe("Go no-excuse checker", () => {
     } finally {
       rmSync(path.join(dir, "gen"), { recursive: true });
       plantFile(dir, ".gitignore", "ignored/\n");
+    }
+  });
+
+  it("falls back to what syntax proves when there is no module to take types from", async () => {
+    const loose = mkdtempSync(path.join(tmpdir(), "no-excuse-go-loose-"));
+    const file = path.join(loose, "loose.go");
+    const source = [
+      "package loose",
+      "",
+      'import "os"',
+      "",
+      "// F drops errors.",
+      "func F(p string) {",
+      "\tos.Remove(p)",
+      "\terr := os.Chdir(p)",
+      "\t_ = err",
+      "}",
+      "",
+    ];
+    writeFileSync(file, source.join("\n"));
+    try {
+      const report = await checkJson(dir, [file]);
+      // Without types the dropped os.Remove result cannot be proven; `_ = err` still can.
+      expect(linesOf(report, file)).toEqual(["9:no-ignored-error"]);
+    } finally {
+      rmSync(loose, { recursive: true, force: true });
     }
   });
 
