@@ -1,0 +1,77 @@
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { REPO_ROOT, run, tempDir } from "./support.js";
+
+const ALLOWED_TOP = new Set([
+  ".claude-plugin",
+  "LICENSE",
+  "README.md",
+  "content",
+  "dist",
+  "package.json",
+  "templates",
+]);
+
+interface PackedFile {
+  readonly path: string;
+}
+
+function packedFiles(json: string): readonly string[] {
+  const parsed: unknown = JSON.parse(json);
+  if (!Array.isArray(parsed)) throw new Error("npm pack --json did not print an array");
+  const first: unknown = parsed[0];
+  if (
+    typeof first !== "object" ||
+    first === null ||
+    !("files" in first) ||
+    !Array.isArray(first.files)
+  ) {
+    throw new Error("npm pack --json printed no file list");
+  }
+  const files: readonly PackedFile[] = first.files.filter(
+    (file: unknown): file is PackedFile =>
+      typeof file === "object" && file !== null && "path" in file && typeof file.path === "string",
+  );
+  return files.map((file) => file.path);
+}
+
+describe("the published package", () => {
+  it("holds only what users need, has no runtime dependencies, and works installed", async () => {
+    const work = await tempDir("litclaude-pack-");
+    const packed = await run("npm", ["pack", "--json", "--pack-destination", work], REPO_ROOT);
+    expect(packed.exitCode).toBe(0);
+    const files = packedFiles(packed.stdout);
+    const tops = new Set(files.map((file) => file.split("/")[0] ?? ""));
+    expect([...tops].filter((top) => !ALLOWED_TOP.has(top))).toEqual([]);
+    expect(files.some((file) => file.startsWith("src/") || file.startsWith("test/"))).toBe(false);
+
+    const prefix = join(work, "prefix");
+    const tarball = (await run("sh", ["-c", "ls *.tgz"], work)).stdout.trim();
+    const installed = await run(
+      "npm",
+      ["install", "--prefix", prefix, "--no-audit", "--no-fund", join(work, tarball)],
+      work,
+    );
+    expect(installed.exitCode).toBe(0);
+    const listed = await run("npm", ["ls", "--prefix", prefix, "--all", "--parseable"], work);
+    expect(listed.stdout.trim().split("\n")).toHaveLength(2);
+
+    const bin = join(prefix, "node_modules", ".bin", "create-litclaude");
+    const created = await run(
+      bin,
+      ["app", "--lang", "ts", "--yes", "--no-git", "--no-install"],
+      work,
+    );
+    expect(created.exitCode).toBe(0);
+    for (const executable of [
+      "scripts/check",
+      "scripts/no-excuse",
+      ".claude/skills/litclaude/hooks/check-edited-file.sh",
+    ]) {
+      expect(((await stat(join(work, "app", executable))).mode & 0o111) !== 0, executable).toBe(
+        true,
+      );
+    }
+  }, 180_000);
+});
