@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the pinned tools the gate of generated Go projects needs: golangci-lint (its version is
-# read from the template's scripts/check, the one place it is written) and actionlint for the
+# read from the template's scripts/golangci-lint, the one place it is written) and actionlint for the
 # generated workflows. Both are built from the Go module proxy with `go install`.
 # Idempotent: a tool already at its pinned version is left alone.
 set -euo pipefail
@@ -10,9 +10,9 @@ ACTIONLINT_VERSION=1.7.12
 GO_FLOOR=1.26
 bin_dir=/usr/local/bin
 
-golangci_version="$(sed -n 's/^readonly golangci_version="\(.*\)"$/\1/p' "$repo_root/templates/go/common/scripts/check")"
+golangci_version="$(sed -n 's/^readonly version="\(.*\)"$/\1/p' "$repo_root/templates/go/common/scripts/golangci-lint")"
 if [[ -z "$golangci_version" ]]; then
-  echo "install-go: no golangci_version found in templates/go/common/scripts/check" >&2
+  echo "install-go: no version found in templates/go/common/scripts/golangci-lint" >&2
   exit 1
 fi
 

@@ -6,7 +6,7 @@ import type { LanguageModule, NameInput, NameProblem, NameResult, ProjectKind } 
  */
 export const GO_VERSION = "1.26.0";
 
-/** The golangci-lint release the gate runs; scripts/check, the CI workflow and .ci/install-go.sh agree. */
+/** The golangci-lint release the gate runs, as pinned in the template's scripts/golangci-lint. */
 export const GOLANGCI_LINT_VERSION = "2.15.0";
 
 const KEYWORDS: ReadonlySet<string> = new Set(
@@ -231,15 +231,7 @@ export const goLanguage: LanguageModule = {
   id: "go",
   label: "Go",
   templateVars,
-  // Generated modules have no dependencies; this builds the pinned linter once into Go's build
-  // cache, where scripts/check finds it when no golangci-lint of that version is on PATH.
-  installCommand: () => ({
-    cmd: "go",
-    args: [
-      "run",
-      `github.com/golangci/golangci-lint/v2/cmd/golangci-lint@v${GOLANGCI_LINT_VERSION}`,
-      "version",
-      "--short",
-    ],
-  }),
+  // Generated modules have no dependencies. This makes sure the pinned linter is ready: it is
+  // built once into a cache folder unless a golangci-lint of that version is already on PATH.
+  installCommand: () => ({ cmd: "./scripts/golangci-lint", args: ["version", "--short"] }),
 };

@@ -95,20 +95,15 @@ describe("go names", () => {
     expect(result.problem.suggestion).toBe(suggestion);
   });
 
-  it("warms the pinned linter as its install step", () => {
+  it("readies the pinned linter as its install step", () => {
     expect(goLanguage.installCommand("npm")).toEqual({
-      cmd: "go",
-      args: [
-        "run",
-        `github.com/golangci/golangci-lint/v2/cmd/golangci-lint@v${GOLANGCI_LINT_VERSION}`,
-        "version",
-        "--short",
-      ],
+      cmd: "./scripts/golangci-lint",
+      args: ["version", "--short"],
     });
   });
 
   it.each([
-    ["templates/go/common/scripts/check", `readonly golangci_version="${GOLANGCI_LINT_VERSION}"`],
+    ["templates/go/common/scripts/golangci-lint", `readonly version="${GOLANGCI_LINT_VERSION}"`],
     ["templates/go/common/_github/workflows/ci.yml", `version: v${GOLANGCI_LINT_VERSION} `],
   ])("pins the same golangci-lint in %s", (file, text) => {
     expect(readFileSync(join(REPO, file), "utf8")).toContain(text);
