@@ -95,6 +95,24 @@ describe("dry run and JSON", () => {
   });
 });
 
+describe("package manager", () => {
+  it("installs with the package manager that ran it", async () => {
+    const parent = await tempDir();
+    const result = await runBin(
+      ["app", "--lang", "ts", "--yes", "--no-install", "--no-git", "--json"],
+      parent,
+      {
+        npm_config_user_agent: "pnpm/9.12.0 npm/? node/v20.19.0 linux x64",
+      },
+    );
+    const parsed: unknown = JSON.parse(result.stdout);
+    expect(parsed).toMatchObject({
+      nextSteps: ["cd app", "pnpm install", "scripts/check"],
+      tasks: [{ name: "install", command: "pnpm install", status: "skipped" }],
+    });
+  });
+});
+
 describe("help and version", () => {
   it("--help lists every flag and the exit codes", async () => {
     const result = await runBin(["--help"], await tempDir());
