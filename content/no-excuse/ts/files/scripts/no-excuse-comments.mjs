@@ -7,9 +7,11 @@ import { RULES } from "./no-excuse-model.mjs";
 /** @typedef {{ findings: Finding[], optOuts: Set<string> }} Comments */
 
 // Files without any of these words cannot hold a comment the rules care about.
-const MARKERS = /@ts-|eslint-disable|no-excuse-ok/;
+const MARKERS = /@ts-|eslint|no-excuse-ok/;
 const TS_DIRECTIVE = /^@ts-(ignore|expect-error|nocheck)\b/;
 const ESLINT_DISABLE = /^eslint-disable(?:-next-line|-line)?\b(.*)$/s;
+// A rule-settings comment: /* eslint no-console: "off" */
+const ESLINT_CONFIG = /^eslint\s+[^\s:]+\s*:/;
 const OPT_OUT = /^no-excuse-ok\b(.*)$/s;
 
 /**
@@ -79,9 +81,18 @@ function bodyLines(text) {
   return lines;
 }
 
-/** @param {string} rest the text after eslint-disable */
-function eslintProblem(rest) {
-  const [rules = "", reason] = rest.split(/\s--\s|\s--$/, 2);
+/**
+ * What is wrong with an eslint directive, if anything.
+ * @param {string} body one comment line without its punctuation
+ * @param {boolean} block whether it is a block comment (rule settings live only there)
+ */
+function eslintProblem(body, block) {
+  const disable = ESLINT_DISABLE.exec(body);
+  if (disable === null) {
+    const unexplained = block && ESLINT_CONFIG.test(body) && !/\s--\s+\S/.test(body);
+    return unexplained ? "an eslint rule-settings comment needs ' -- REASON'" : undefined;
+  }
+  const [rules = "", reason] = (disable[1] ?? "").split(/\s--\s|\s--$/, 2);
   if (rules.trim() === "") return "eslint-disable must name the rules it turns off";
   if (reason === undefined || reason.trim() === "") return "eslint-disable needs ' -- REASON'";
   return undefined;
@@ -117,8 +128,7 @@ export function checkComments(ts, file) {
       /** @param {string} rule @param {string} message */
       const report = (rule, message) =>
         result.findings.push({ line, column: at.character + 1, rule, message });
-      const eslint = ESLINT_DISABLE.exec(body);
-      const problem = eslint === null ? undefined : eslintProblem(eslint[1] ?? "");
+      const problem = eslintProblem(body, file.text.startsWith("/*", range.pos));
       if (problem !== undefined) report("eslint-disable-needs-reason", problem);
       if (TS_DIRECTIVE.test(body)) report("no-ts-comment", RULES["no-ts-comment"] ?? "");
       const optOut = OPT_OUT.exec(body);
