@@ -32,8 +32,7 @@ func (c *fileChecker) checkNolint() {
 
 	for _, group := range c.sf.ast.Comments {
 		for _, cm := range group.List {
-			rest, ok := strings.CutPrefix(commentBody(cm.Text), "nolint")
-			if !ok || rest != "" && !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, " ") {
+			if !looksLikeNolint(cm.Text) {
 				continue
 			}
 
@@ -42,6 +41,19 @@ func (c *fileChecker) checkNolint() {
 			}
 		}
 	}
+}
+
+// looksLikeNolint is true for the directive (`//nolint...`) and for its
+// near misses that golangci-lint ignores (`// nolint`, `// nolint:x`), but not
+// for prose that starts with the word.
+func looksLikeNolint(text string) bool {
+	if strings.HasPrefix(text, "//nolint") {
+		return true
+	}
+
+	rest, ok := strings.CutPrefix(commentBody(text), "nolint")
+
+	return ok && (rest == "" || strings.HasPrefix(rest, ":"))
 }
 
 // optOuts reads every opt-out comment, reporting the malformed ones.
