@@ -55,9 +55,12 @@ function goFile(pkg, file) {
 
 function time(label, dir, args) {
   const start = process.hrtime.bigint();
+  // A private cache folder, so that the first run really builds the checker.
+  const env = { ...process.env, XDG_CACHE_HOME: path.join(dir, ".cache") };
   const done = spawnSync(path.join(dir, "scripts", "no-excuse"), args, {
     cwd: dir,
     encoding: "utf8",
+    env,
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (done.status !== 1 && done.status !== 0) {
@@ -87,7 +90,7 @@ try {
   const warm = median([0, 1, 2].map(() => time("warm", dir, ["internal"])));
   const single = median([0, 1, 2, 3, 4].map(() => time("single", dir, ["internal/p7/f3.go"])));
   console.log(`go no-excuse: ${String(files)} files`);
-  console.log(`  first run (builds checker and export data): ${cold.toFixed(2)} s`);
+  console.log(`  first run (builds the checker, lists export data): ${cold.toFixed(2)} s`);
   console.log(`  warm run: ${warm.toFixed(2)} s = ${Math.round(files / warm)} files/s`);
   console.log(`  one file (editing hook): ${(single * 1000).toFixed(0)} ms`);
 } finally {
