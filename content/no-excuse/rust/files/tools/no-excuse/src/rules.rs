@@ -137,7 +137,11 @@ impl Checker<'_> {
             if attr.inner {
                 let message = "an inner #![allow] or #![expect] silences a lint for a whole crate or module: put #[expect(lint, reason = \"...\")] on the one item".to_owned();
                 self.report(hash, "no-crate-allow", message);
-            } else if !body.iter().any(|t| ident(Some(t)) == Some("reason")) {
+            } else if !body
+                .iter()
+                .enumerate()
+                .any(|(i, t)| ident(Some(t)) == Some("reason") && punct(body.get(i + 1), b'='))
+            {
                 let message =
                     "a lint is silenced without saying why: add reason = \"...\"".to_owned();
                 self.report(hash, "allow-needs-reason", message);
@@ -174,7 +178,8 @@ impl Checker<'_> {
     fn method_call(&mut self, i: usize, name: &str) {
         let before = i.checked_sub(1).and_then(|j| self.tokens.get(j));
         let called = punct(before, b'.') && punct(self.tokens.get(i + 1), b'(');
-        let as_path = punct(before, b':');
+        let before_that = i.checked_sub(2).and_then(|j| self.tokens.get(j));
+        let as_path = punct(before, b':') && punct(before_that, b':');
         if !called && !as_path {
             return;
         }
