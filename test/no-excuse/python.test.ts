@@ -131,9 +131,11 @@ describe("no-excuse for Python: command line", () => {
     expect(check(["--max-lines", "0"]).status).toBe(2);
     const broken = mkdtempSync(path.join(tmpdir(), "no-excuse-py-"));
     writeFileSync(path.join(broken, "broken.py"), "def f(:\n");
+    writeFileSync(path.join(broken, "other.py"), "import asyncio\n");
     const outcome = check([], broken);
     expect(outcome.status).toBe(2);
     expect(outcome.stderr).toContain("broken.py:1:7: cannot parse");
+    expect(outcome.stdout).toContain("other.py:1:8 no-asyncio");
   });
 
   it("takes the line limit from --max-lines or NO_EXCUSE_MAX_LINES", () => {

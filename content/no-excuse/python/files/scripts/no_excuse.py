@@ -10,6 +10,7 @@ import ast
 import json
 import os
 import sys
+import tokenize
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -126,8 +127,19 @@ def _report(results: list[tuple[str, Finding]], files: int, *, as_json: bool) ->
     return "\n".join([*lines, summary]) + "\n"
 
 
-def run(options: Options, cwd: Path) -> tuple[int, str]:
-    """Check the files the options name; return the exit status and the report."""
+def _check_path(path: Path, shown: str, max_lines: int) -> list[Finding]:
+    try:
+        # tokenize.open honours a BOM and a coding cookie, as the interpreter does.
+        with tokenize.open(path) as source:
+            text = source.read()
+    except (OSError, UnicodeDecodeError, SyntaxError) as error:
+        message = f"{shown}: cannot read: {error}"
+        raise UsageError(message) from error
+    return check_file(shown, text, max_lines)
+
+
+def run(options: Options, cwd: Path) -> tuple[int, str, list[str]]:
+    """Check the files the options name: the exit status, the report, the errors."""
     targets = [cwd / p for p in options.paths] or [cwd]
     try:
         files = collect(cwd, targets)
@@ -135,15 +147,17 @@ def run(options: Options, cwd: Path) -> tuple[int, str]:
         message = f"no such file or directory: {_shown(Path(str(error)), cwd)}"
         raise UsageError(message) from error
     results: list[tuple[str, Finding]] = []
+    errors: list[str] = []
     for path in files:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            message = f"{_shown(path, cwd)}: cannot read: {error}"
-            raise UsageError(message) from error
         shown = _shown(path, cwd)
-        results.extend((shown, f) for f in check_file(shown, text, options.max_lines))
-    return (1 if results else 0), _report(results, len(files), as_json=options.json)
+        try:
+            found = _check_path(path, shown, options.max_lines)
+        except UsageError as error:
+            errors.append(str(error))
+            continue
+        results.extend((shown, f) for f in found)
+    status = 2 if errors else 1 if results else 0
+    return status, _report(results, len(files), as_json=options.json), errors
 
 
 def main(argv: list[str]) -> int:
@@ -153,11 +167,12 @@ def main(argv: list[str]) -> int:
         if options.help:
             _ = sys.stdout.write(USAGE)
             return 0
-        status, report = run(options, Path.cwd().resolve())
+        status, report, errors = run(options, Path.cwd().resolve())
     except UsageError as error:
         _ = sys.stderr.write(f"no-excuse: {error}\n")
         return 2
     _ = sys.stdout.write(report)
+    _ = sys.stderr.writelines(f"no-excuse: {error}\n" for error in errors)
     return status
 
 
