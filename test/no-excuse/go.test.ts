@@ -143,6 +143,14 @@ describe("Go no-excuse checker", () => {
     ]);
   });
 
+  it("checks one file well under a second once built, as the editing hook needs", async () => {
+    await check(dir, ["nopanic/flag.go"]);
+    const start = performance.now();
+    const result = await check(dir, ["nopanic/flag.go"]);
+    expect(result.exitCode).toBe(1);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
   it("exits 0 with one summary line when clean", async () => {
     const result = await check(dir, ["clean/clean.go"]);
     expect(result.exitCode).toBe(0);

@@ -144,6 +144,14 @@ describe("Rust no-excuse checker", () => {
     ]);
   });
 
+  it("checks one file well under a second once built, as the editing hook needs", async () => {
+    await check(dir, ["src/unwrap_flag.rs"]);
+    const start = performance.now();
+    const result = await check(dir, ["src/unwrap_flag.rs"]);
+    expect(result.exitCode).toBe(1);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
   it("exits 0 with one summary line when clean", async () => {
     const result = await check(dir, ["src/ffi.rs"]);
     expect(result.exitCode).toBe(0);
