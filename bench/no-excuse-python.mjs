@@ -2,7 +2,7 @@
 // and on one module (the editing hook's case). Usage: node bench/no-excuse-python.mjs [files]
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 
 const count = Number(process.argv[2] ?? 2000);
@@ -66,4 +66,7 @@ console.log(
 );
 console.log(`python no-excuse: one file in ${single.toFixed(0)} ms (median of 7)`);
 console.log(`last summary: ${tree[0].summary}`);
+console.log(
+  `machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} (wall times grow with load)`,
+);
 rmSync(work, { recursive: true, force: true });

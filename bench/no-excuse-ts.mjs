@@ -3,7 +3,7 @@
 // this repository's node_modules here. Usage: node bench/no-excuse-ts.mjs [files]
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 
 const count = Number(process.argv[2] ?? 2000);
@@ -72,4 +72,7 @@ console.log(
 );
 console.log(`ts no-excuse: one file in ${single.toFixed(0)} ms (median of 7)`);
 console.log(`last summary: ${tree[0].summary}`);
+console.log(
+  `machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} (wall times grow with load)`,
+);
 rmSync(work, { recursive: true, force: true });
