@@ -115,11 +115,11 @@ describe("no-excuse for Python: command line", () => {
     });
   });
 
-  it("checks several path arguments and the whole tree by default", () => {
+  it("checks several path arguments, and every file under a folder", () => {
     const two = checkJson(["no-cast/flagged.py", "no-any"]);
     expect(two.files).toBe(3);
     expect(new Set(two.findings.map((f) => f.rule))).toEqual(new Set(["no-any", "no-cast"]));
-    expect(checkJson([]).files).toBe(25);
+    expect(checkJson(["."]).files).toBe(25);
   });
 
   it("exits 2 on usage errors and unreadable input", () => {
@@ -132,7 +132,7 @@ describe("no-excuse for Python: command line", () => {
     const broken = mkdtempSync(path.join(tmpdir(), "no-excuse-py-"));
     writeFileSync(path.join(broken, "broken.py"), "def f(:\n");
     writeFileSync(path.join(broken, "other.py"), "import asyncio\n");
-    const outcome = check([], broken);
+    const outcome = check(["."], broken);
     expect(outcome.status).toBe(2);
     expect(outcome.stderr).toContain("broken.py:1:7: cannot parse");
     expect(outcome.stdout).toContain("other.py:1:8 no-asyncio");
@@ -170,9 +170,33 @@ describe("no-excuse for Python: files", () => {
       writeFileSync(path.join(root, name), content);
     }
     const checked = ["pkg/other.py", "src/app.py", "src/keep_pb2.py", "src/top.py"];
-    expect(checkJson([], root).findings.map((f) => f.path)).toEqual(checked);
+    expect(checkJson(["."], root).findings.map((f) => f.path)).toEqual(checked);
     expect(checkJson(["pkg"], root).findings.map((f) => f.path)).toEqual(["pkg/other.py"]);
     expect(checkJson(["pkg/local.py"], root).files).toBe(1);
+  });
+
+  it("checks the whole project it lives in when given no path, from any folder", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "no-excuse-py-"));
+    cpSync(filesTree, root, { recursive: true });
+    mkdirSync(path.join(root, "src", "pkg"), { recursive: true });
+    mkdirSync(path.join(root, "build"));
+    writeFileSync(path.join(root, ".gitignore"), "build/\n");
+    writeFileSync(path.join(root, "src", "pkg", "bad.py"), "import asyncio\n");
+    writeFileSync(path.join(root, "build", "bad.py"), "import asyncio\n");
+    const run = (args: string[], cwd: string): Report =>
+      parseReport(
+        spawnSync(path.join(root, "scripts", "no-excuse"), [...args, "--json"], {
+          cwd,
+          encoding: "utf8",
+        }).stdout,
+      );
+    const fromSrc = run([], path.join(root, "src"));
+    expect(fromSrc.files).toBe(6);
+    expect(fromSrc.findings.map((f) => f.path)).toEqual(["pkg/bad.py"]);
+    expect(run(["."], path.join(root, "src")).files).toBe(1);
+    expect(run([], path.join(root, "build")).findings.map((f) => f.path)).toEqual([
+      path.join(root, "src", "pkg", "bad.py"),
+    ]);
   });
 
   it("runs under the project's .venv interpreter when there is one", () => {

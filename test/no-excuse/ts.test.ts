@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -14,6 +14,8 @@ const checker = fileURLToPath(
   new URL("../../content/no-excuse/ts/files/scripts/no-excuse", import.meta.url),
 );
 const fixtures = fileURLToPath(new URL("./ts/fixtures", import.meta.url));
+const filesTree = fileURLToPath(new URL("../../content/no-excuse/ts/files", import.meta.url));
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 interface Outcome {
   readonly status: number | null;
@@ -121,11 +123,11 @@ describe("no-excuse for TypeScript: command line", () => {
     });
   });
 
-  it("checks several path arguments and the whole tree by default", () => {
+  it("checks several path arguments, and every file under a folder", () => {
     const two = checkJson(["no-cast/flagged.ts", "no-enum"]);
     expect(two.files).toBe(3);
     expect(new Set(two.findings.map((f) => f.rule))).toEqual(new Set(["no-cast", "no-enum"]));
-    expect(checkJson([]).files).toBe(28);
+    expect(checkJson(["."]).files).toBe(28);
   });
 
   it("exits 2 on usage errors and missing input", () => {
@@ -167,9 +169,40 @@ describe("no-excuse for TypeScript: files and the compiler", () => {
       "node_modules/dep/index.ts": bad,
     });
     const checked = ["pkg/other.ts", "src/app.ts", "src/keep.gen.ts", "src/top.ts"];
-    expect(checkJson([], root).findings.map((f) => f.path)).toEqual(checked);
+    expect(checkJson(["."], root).findings.map((f) => f.path)).toEqual(checked);
     expect(checkJson(["pkg"], root).findings.map((f) => f.path)).toEqual(["pkg/other.ts"]);
     expect(checkJson(["pkg/local.ts"], root).files).toBe(1);
+  });
+
+  it("checks the whole project it lives in when given no path, from any folder", () => {
+    // Under this repository, so that the copied checker still finds typescript by walking up.
+    const parent = path.join(repoRoot, ".tmp");
+    mkdirSync(parent, { recursive: true });
+    const root = mkdtempSync(path.join(parent, "no-excuse-ts-"));
+    cpSync(filesTree, root, { recursive: true });
+    for (const [name, content] of Object.entries({
+      ".gitignore": "build/\n",
+      "src/pkg/bad.ts": "export enum E {\n  A,\n}\n",
+      "build/bad.ts": "export enum E {\n  A,\n}\n",
+    })) {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      writeFileSync(path.join(root, name), content);
+    }
+    const run = (args: string[], cwd: string): Report =>
+      parseReport(
+        spawnSync(path.join(root, "scripts", "no-excuse"), [...args, "--json"], {
+          cwd,
+          encoding: "utf8",
+        }).stdout,
+      );
+    const fromSrc = run([], path.join(root, "src"));
+    expect(fromSrc.files).toBe(6);
+    expect(fromSrc.findings.map((f) => f.path)).toEqual(["pkg/bad.ts"]);
+    expect(run(["."], path.join(root, "src")).files).toBe(1);
+    expect(run([], path.join(root, "build")).findings.map((f) => f.path)).toEqual([
+      path.join(root, "src", "pkg", "bad.ts"),
+    ]);
+    rmSync(root, { recursive: true, force: true });
   });
 
   it("loads the checked project's own typescript, once per run", () => {

@@ -20,12 +20,14 @@ from scripts.no_excuse_model import Finding
 from scripts.no_excuse_syntax import check_syntax
 
 USAGE = """usage: scripts/no-excuse [PATH...] [--json] [--max-lines N]
-  PATH         files or directories to check (default: the current directory)
+  PATH         files or directories to check (default: the whole project)
   --json       print one JSON object instead of text
   --max-lines  longest allowed file (default 250, or NO_EXCUSE_MAX_LINES)
 exit status: 0 clean, 1 findings, 2 usage or unreadable input
 """
 _DEFAULT_MAX_LINES = 250
+# The project this copy of the checker lives in: scripts/ sits at its root.
+ROOT = Path(__file__).resolve().parent.parent
 
 
 class UsageError(Exception):
@@ -73,15 +75,15 @@ def parse_options(argv: list[str], env_max_lines: str) -> Options:
     return Options(paths, json="--json" in flags, max_lines=max_lines, help=help_asked)
 
 
-def _is_test(shown: str) -> bool:
-    """Tell test code by pytest's conventions, from the path as the user sees it."""
-    path = PurePosixPath(shown)
+def _is_test(relative: str) -> bool:
+    """Tell test code by pytest's conventions, from a path inside the project."""
+    path = PurePosixPath(relative)
     name = path.name
     in_tests = bool({"test", "tests"} & set(path.parts[:-1]))
     return in_tests or name.startswith("test_") or name.endswith("_test.py")
 
 
-def check_file(path: str, text: str, max_lines: int) -> list[Finding]:
+def check_file(path: str, text: str, max_lines: int, *, is_test: bool) -> list[Finding]:
     """Check one module's text; a syntax error is a UsageError."""
     try:
         tree = ast.parse(text, filename=path)
@@ -89,7 +91,7 @@ def check_file(path: str, text: str, max_lines: int) -> list[Finding]:
         message = f"{path}:{error.lineno}:{error.offset}: cannot parse: {error.msg}"
         raise UsageError(message) from error
     comments = check_comments(text)
-    found = {*check_syntax(tree, is_test=_is_test(path)), *comments.findings}
+    found = {*check_syntax(tree, is_test=is_test), *comments.findings}
     line_count = len(text.splitlines())
     if line_count > max_lines:
         message = f"{line_count} lines, the limit is {max_lines}: split the module"
@@ -127,7 +129,7 @@ def _report(results: list[tuple[str, Finding]], files: int, *, as_json: bool) ->
     return "\n".join([*lines, summary]) + "\n"
 
 
-def _check_path(path: Path, shown: str, max_lines: int) -> list[Finding]:
+def _check_path(path: Path, shown: str, options: Options) -> list[Finding]:
     try:
         # tokenize.open honours a BOM and a coding cookie, as the interpreter does.
         with tokenize.open(path) as source:
@@ -135,14 +137,15 @@ def _check_path(path: Path, shown: str, max_lines: int) -> list[Finding]:
     except (OSError, UnicodeDecodeError, SyntaxError) as error:
         message = f"{shown}: cannot read: {error}"
         raise UsageError(message) from error
-    return check_file(shown, text, max_lines)
+    inside = _shown(path, ROOT) if ROOT in path.parents else shown
+    return check_file(shown, text, options.max_lines, is_test=_is_test(inside))
 
 
 def run(options: Options, cwd: Path) -> tuple[int, str, list[str]]:
     """Check the files the options name: the exit status, the report, the errors."""
-    targets = [cwd / p for p in options.paths] or [cwd]
+    targets = [cwd / p for p in options.paths] or [ROOT]
     try:
-        files = collect(cwd, targets)
+        files = collect(ROOT, targets)
     except FileNotFoundError as error:
         message = f"no such file or directory: {_shown(Path(str(error)), cwd)}"
         raise UsageError(message) from error
@@ -151,7 +154,7 @@ def run(options: Options, cwd: Path) -> tuple[int, str, list[str]]:
     for path in files:
         shown = _shown(path, cwd)
         try:
-            found = _check_path(path, shown, options.max_lines)
+            found = _check_path(path, shown, options)
         except UsageError as error:
             errors.append(str(error))
             continue

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { checkComments } from "./no-excuse-comments.mjs";
 import { collect } from "./no-excuse-files.mjs";
 import { checkSyntax } from "./no-excuse-syntax.mjs";
@@ -13,11 +14,14 @@ import { checkSyntax } from "./no-excuse-syntax.mjs";
 /** @typedef {{ paths: string[], json: boolean, help: boolean, maxLines: number }} Options */
 
 const USAGE = `usage: scripts/no-excuse [PATH...] [--json] [--max-lines N]
-  PATH         files or directories to check (default: the current directory)
+  PATH         files or directories to check (default: the whole project)
   --json       print one JSON object instead of text
   --max-lines  longest allowed file (default 250, or NO_EXCUSE_MAX_LINES)
 exit status: 0 clean, 1 findings, 2 usage or unreadable input
 `;
+
+// The project this copy of the checker lives in: scripts/ sits at its root.
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 class UsageError extends Error {}
 
@@ -148,11 +152,8 @@ function main(argv, cwd) {
       process.stdout.write(USAGE);
       return 0;
     }
-    const targets = options.paths.length > 0 ? options.paths : ["."];
-    const files = collect(
-      cwd,
-      targets.map((p) => path.resolve(cwd, p)),
-    );
+    const targets = options.paths.map((p) => path.resolve(cwd, p));
+    const files = collect(ROOT, targets.length > 0 ? targets : [ROOT]);
     const ts = files.length > 0 ? loadTypeScript(cwd) : undefined;
     /** @type {{ path: string, finding: Finding }[]} */
     const results = [];
