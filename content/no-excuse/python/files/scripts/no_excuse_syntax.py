@@ -10,8 +10,16 @@ from scripts.no_excuse_model import RULES, Finding
 
 _TYPING = frozenset({"typing", "typing_extensions"})
 _MUTABLE_CALLS = frozenset(
-    {"list", "dict", "set", "bytearray", "defaultdict", "deque", "OrderedDict"}
-    | {"Counter"}
+    {
+        "list",
+        "dict",
+        "set",
+        "bytearray",
+        "defaultdict",
+        "deque",
+        "OrderedDict",
+        "Counter",
+    }
 )
 _MUTABLE_LITERALS = (
     ast.List,
@@ -100,14 +108,18 @@ def _references(nodes: list[ast.AST], names: _Names) -> list[Finding]:
 
 def _annotation(node: ast.expr | None) -> list[Finding]:
     """Flag the name Any in an annotation even when it was not imported from typing."""
-    if node is None:
+    if node is None or (
+        isinstance(node, ast.Subscript) and _last_name(node.value) == "Literal"
+    ):
         return []
+    if isinstance(node, ast.Name):
+        return [_at(node, "no-any")] if node.id == "Any" else []
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return _string_annotation(node, node.value)
     found: list[Finding] = []
-    for part in ast.walk(node):
-        if isinstance(part, ast.Name) and part.id == "Any":
-            found.append(_at(part, "no-any"))
-        elif isinstance(part, ast.Constant) and isinstance(part.value, str):
-            found.extend(_string_annotation(part, part.value))
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, ast.expr):
+            found.extend(_annotation(child))
     return found
 
 
@@ -129,14 +141,19 @@ def _annotations(nodes: list[ast.AST]) -> list[Finding]:
     return found
 
 
+def _last_name(node: ast.expr) -> str:
+    """Give `deque` for both `deque` and `collections.deque`."""
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return node.id if isinstance(node, ast.Name) else ""
+
+
 def _is_mutable(default: ast.expr) -> bool:
     if isinstance(default, _MUTABLE_LITERALS):
         return True
     if not isinstance(default, ast.Call):
         return False
-    func = default.func
-    name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-    return name in _MUTABLE_CALLS
+    return _last_name(default.func) in _MUTABLE_CALLS
 
 
 def _defaults(function: _Function) -> list[Finding]:
@@ -168,8 +185,7 @@ def _handler(handler: ast.ExceptHandler) -> list[Finding]:
 def _frozen(decorator: ast.expr) -> bool | None:
     """Say whether a dataclass decorator freezes; None when it is not one."""
     target = decorator.func if isinstance(decorator, ast.Call) else decorator
-    name = target.id if isinstance(target, ast.Name) else getattr(target, "attr", "")
-    if name != "dataclass":
+    if _last_name(target) != "dataclass":
         return None
     if not isinstance(decorator, ast.Call):
         return False
