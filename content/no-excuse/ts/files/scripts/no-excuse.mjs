@@ -141,6 +141,21 @@ function report(results, files, json) {
 }
 
 /**
+ * A file's text; an unreadable file is noted and the run goes on with the others.
+ * @param {string} file
+ * @param {string[]} unreadable
+ */
+function readOrUndefined(file, unreadable) {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    if (!(error instanceof Error)) throw error;
+    unreadable.push(`cannot read: ${error.message}`);
+    return undefined;
+  }
+}
+
+/**
  * Runs the checker as a command and returns its exit status.
  * @param {string[]} argv
  * @param {string} cwd
@@ -157,12 +172,17 @@ function main(argv, cwd) {
     const ts = files.length > 0 ? loadTypeScript(cwd) : undefined;
     /** @type {{ path: string, finding: Finding }[]} */
     const results = [];
+    /** @type {string[]} */
+    const unreadable = [];
     for (const file of files) {
-      const text = readFileSync(file, "utf8");
-      const found = ts === undefined ? [] : checkFile(ts, file, text, options.maxLines);
+      const text = readOrUndefined(file, unreadable);
+      if (ts === undefined || text === undefined) continue;
+      const found = checkFile(ts, file, text, options.maxLines);
       for (const finding of found) results.push({ path: shown(file, cwd), finding });
     }
     process.stdout.write(report(results, files.length, options.json));
+    for (const message of unreadable) process.stderr.write(`no-excuse: ${message}\n`);
+    if (unreadable.length > 0) return 2;
     return results.length > 0 ? 1 : 0;
   } catch (error) {
     if (!(error instanceof Error)) throw error;
