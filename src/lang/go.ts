@@ -88,7 +88,9 @@ function derivedModule(name: string): string {
 
 /** Without --module the name also makes the module path, which must be valid too. */
 function derivedNameRule(name: string, kind: ProjectKind): string | undefined {
-  return nameRule(name) ?? moduleRule(derivedModule(name), kind);
+  return (
+    nameRule(name) ?? packageRule(packageOf(name), kind) ?? moduleRule(derivedModule(name), kind)
+  );
 }
 
 function elementRule(element: string, first: boolean): string | undefined {
