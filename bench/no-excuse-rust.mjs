@@ -45,7 +45,10 @@ function rustFile(file) {
 
 function time(label, dir, args) {
   const start = process.hrtime.bigint();
-  const done = spawnSync(path.join(dir, "scripts", "no-excuse"), args, { cwd: dir, encoding: "utf8" });
+  const done = spawnSync(path.join(dir, "scripts", "no-excuse"), args, {
+    cwd: dir,
+    encoding: "utf8",
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (done.status !== 1 && done.status !== 0) {
     throw new Error(`${label}: exit ${String(done.status)}\n${done.stderr}`);
