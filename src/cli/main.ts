@@ -1,4 +1,4 @@
-import { EXIT, LitError, type ExitCode } from "../core/errors.js";
+import { EXIT, LitError, usageError, type ExitCode } from "../core/errors.js";
 import { parseFlags, type Flags } from "./args.js";
 import type { CommandContext } from "./create.js";
 import { HELP } from "./help.js";
@@ -19,7 +19,17 @@ function isCi(env: Readonly<Record<string, string | undefined>>): boolean {
   return value !== undefined && value !== "" && value !== "0" && value !== "false";
 }
 
+/** Commands DESIGN.md plans; until they ship, naming one is a clear error, not a folder name. */
+const PLANNED_COMMANDS = new Set(["add", "gen", "update"]);
+
 async function dispatch(flags: Flags, context: CommandContext): Promise<ExitCode> {
+  const first = flags.positionals[0];
+  if (first !== undefined && PLANNED_COMMANDS.has(first)) {
+    throw usageError(
+      `create-litclaude ${first} is not available in this version yet`,
+      `to create a project in a folder named ${first}, pass ./${first}`,
+    );
+  }
   const { runCreate } = await import("./create.js");
   return runCreate(flags, context);
 }

@@ -24,6 +24,11 @@ describe("bad input: a clear message, exit 2, nothing written", () => {
       /--verify runs the gate/,
     ],
     ["a missing language without a terminal", ["app"], /missing --lang/],
+    [
+      "a command that is not there yet",
+      ["gen", "module", "x"],
+      /gen is not available in this version yet/,
+    ],
   ])("%s", async (_label, args, message) => {
     const parent = await tempDir();
     const result = await runBin(args, parent);
