@@ -1,0 +1,3 @@
+module example.com/golden-demo
+
+go 1.26.0
