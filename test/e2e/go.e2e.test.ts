@@ -51,6 +51,13 @@ const violations: readonly Violation[] = [
     reason: 'cannot use "one"',
   },
   {
+    step: "no-excuse",
+    what: "a panic in library code",
+    file: "planted.go",
+    code: 'package greet\n\n// Planted gives up instead of returning an error.\nfunc Planted(ok bool) int {\n\tif !ok {\n\t\tpanic("not ok")\n\t}\n\n\treturn 1\n}\n',
+    reason: "no-panic",
+  },
+  {
     step: "tests",
     what: "a failing test",
     file: "planted_test.go",
