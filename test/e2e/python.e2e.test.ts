@@ -10,7 +10,7 @@ const SCAFFOLD_TIMEOUT = 300_000;
 const GATE_TIMEOUT = 120_000;
 
 interface Violation {
-  readonly step: "format" | "lint" | "types" | "tests";
+  readonly step: "format" | "lint" | "types" | "no-excuse" | "tests";
   readonly what: string;
   /** Relative to the package folder `src/<importName>/`, or to the project when it starts with tests/. */
   readonly path: string;
@@ -62,6 +62,25 @@ const violations: readonly Violation[] = [
       "",
     ].join("\n"),
     reason: "reportReturnType",
+  },
+  {
+    step: "no-excuse",
+    what: "a dataclass that is not frozen",
+    path: "planted.py",
+    content: [
+      '"""Planted."""',
+      "",
+      "from dataclasses import dataclass",
+      "",
+      "",
+      "@dataclass(slots=True)",
+      "class Point:",
+      '    """A point that can be changed after it is made."""',
+      "",
+      "    x: int",
+      "",
+    ].join("\n"),
+    reason: "frozen-dataclass",
   },
   {
     step: "tests",
