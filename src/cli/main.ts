@@ -34,8 +34,7 @@ async function dispatch(flags: Flags, context: CommandContext): Promise<ExitCode
   return runCreate(flags, context);
 }
 
-function toLitError(error: unknown): LitError {
-  if (error instanceof LitError) return error;
+function unexpected(error: unknown): LitError {
   const message = error instanceof Error ? error.message : String(error);
   return new LitError("failed", message, {
     hint: "this is a bug if the message does not say what to do: please report it",
@@ -60,7 +59,7 @@ export async function main(context: MainContext): Promise<ExitCode> {
       context.stdinIsTTY && context.out.isTTY && !flags.yes && !flags.json && !isCi(context.env);
     return await dispatch(flags, { ...context, interactive });
   } catch (error: unknown) {
-    const litError = toLitError(error);
+    const litError = error instanceof LitError ? error : unexpected(error);
     if (flags?.json === true || (flags === undefined && context.argv.includes("--json"))) {
       context.out.stdout(`${JSON.stringify(errorJson(litError, "create"))}\n`);
     } else {

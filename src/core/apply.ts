@@ -105,7 +105,8 @@ export async function applyToExisting(
     }
     return backups;
   } catch (error: unknown) {
-    return rollBack(plan.targetDir, journal, backups, error);
+    await rollBack(plan.targetDir, journal, backups);
+    throw error;
   }
 }
 
@@ -117,8 +118,7 @@ async function rollBack(
   root: string,
   journal: readonly PlanEntry[],
   backups: readonly string[],
-  cause: unknown,
-): Promise<never> {
+): Promise<void> {
   const steps = [
     ...[...journal].reverse().map((entry) => ({
       path: entry.path,
@@ -137,7 +137,7 @@ async function rollBack(
   for (const step of steps) {
     await step.undo().catch(() => unrestored.push(step.path));
   }
-  if (unrestored.length === 0) throw cause;
+  if (unrestored.length === 0) return;
   throw new LitError(
     "failed",
     `the change failed and ${unrestored.join(", ")} could not be restored`,

@@ -1,10 +1,10 @@
-import { access, readFile, rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { goLanguage } from "../../src/lang/go.js";
 import type { ProjectKind } from "../../src/lang/types.js";
-import { plant, run, runGate, scaffold } from "./support.js";
+import { lastLine, pathExists, plant, run, runGate, scaffold } from "./support.js";
 
 // A cold machine builds the pinned golangci-lint during install, and the first gate builds the
 // race runtime; later runs come from Go's build cache.
@@ -78,19 +78,6 @@ const violations: readonly Violation[] = [
   },
 ];
 
-function lastLine(output: string): string {
-  return output.trimEnd().split("\n").at(-1) ?? "";
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function goPackageOf(name: string, kind: ProjectKind): string {
   const result = goLanguage.templateVars({ name, kind, module: undefined });
   if (!result.ok) throw new Error(`"${name}" is not a valid Go project name`);
@@ -140,7 +127,7 @@ for (const kind of ["cli", "lib"] as const) {
           // go run reports the program's non-zero status as its own exit 1.
           expect(bad.exitCode).not.toBe(0);
         } else {
-          expect(await exists(join(dir, "cmd"))).toBe(false);
+          expect(await pathExists(join(dir, "cmd"))).toBe(false);
           const pkg = goPackageOf(name, kind);
           const api = await readFile(join(dir, `${pkg}.go`), "utf8");
           expect(api).toContain(`package ${pkg}\n`);

@@ -1,10 +1,10 @@
-import { access, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { rustLanguage } from "../../src/lang/rust.js";
 import type { ProjectKind } from "../../src/lang/types.js";
-import { plant, run, runGate, scaffold } from "./support.js";
+import { lastLine, pathExists, plant, run, runGate, scaffold } from "./support.js";
 
 const SCAFFOLD_TIMEOUT = 300_000;
 const GATE_TIMEOUT = 180_000;
@@ -108,19 +108,6 @@ const violations: readonly Violation[] = [
   },
 ];
 
-function lastLine(output: string): string {
-  return output.trimEnd().split("\n").at(-1) ?? "";
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function crateNameOf(name: string, kind: ProjectKind): string {
   const result = rustLanguage.templateVars({ name, kind, module: undefined });
   if (!result.ok) throw new Error(`"${name}" is not a valid Rust crate name`);
@@ -162,8 +149,8 @@ for (const kind of ["cli", "lib"] as const) {
           expect(bad.exitCode).toBe(2);
           expect(bad.output).toContain("5: the duration has no unit");
         } else {
-          expect(await exists(join(dir, "src", "main.rs"))).toBe(false);
-          expect(await exists(join(dir, "tests", "api.rs"))).toBe(true);
+          expect(await pathExists(join(dir, "src", "main.rs"))).toBe(false);
+          expect(await pathExists(join(dir, "tests", "api.rs"))).toBe(true);
         }
       },
       GATE_TIMEOUT,

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, writeFile, mkdir } from "node:fs/promises";
+import { access, mkdtemp, readFile, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -82,6 +82,18 @@ export async function scaffold(
 /** Runs the generated project's gate. */
 export function runGate(dir: string): Promise<RunResult> {
   return run(join(dir, "scripts", "check"), [], dir);
+}
+
+/** The last line a command printed (the gate's verdict). */
+export function lastLine(output: string): string {
+  return output.trimEnd().split("\n").at(-1) ?? "";
+}
+
+export function pathExists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** The step a gate run failed at, from its `FAILED: <step>` line. */

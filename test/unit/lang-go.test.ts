@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -119,16 +119,13 @@ describe("go names (properties)", () => {
 
   function goAccepts(module: string): boolean {
     rmSync(join(scratch, "go.mod"), { force: true });
-    try {
-      execFileSync("go", ["mod", "init", module], {
-        cwd: scratch,
-        stdio: "ignore",
-        env: { ...process.env, GOTOOLCHAIN: "local", GOFLAGS: "" },
-      });
-      return true;
-    } catch {
-      return false;
-    }
+    const result = spawnSync("go", ["mod", "init", module], {
+      cwd: scratch,
+      stdio: "ignore",
+      env: { ...process.env, GOTOOLCHAIN: "local", GOFLAGS: "" },
+    });
+    if (result.error !== undefined) throw result.error;
+    return result.status === 0;
   }
 
   const anyName = fc.oneof(
