@@ -27,7 +27,10 @@ export default defineConfig(
           "ts-check": false,
         },
       ],
-      "@typescript-eslint/consistent-type-assertions": ["error", { assertionStyle: "never" }],
+      "@typescript-eslint/consistent-type-assertions": [
+        "error",
+        { assertionStyle: "never" },
+      ],
       "@typescript-eslint/consistent-type-exports": "error",
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/explicit-module-boundary-types": "error",
@@ -42,7 +45,10 @@ export default defineConfig(
         },
       ],
       eqeqeq: "error",
-      "max-lines": ["error", { max: 250, skipBlankLines: true, skipComments: true }],
+      "max-lines": [
+        "error",
+        { max: 250, skipBlankLines: true, skipComments: true },
+      ],
       "no-param-reassign": "error",
       "no-restricted-syntax": [
         "error",
