@@ -1,4 +1,5 @@
-import type { LanguageModule, NameInput, NameProblem, NameResult, ProjectKind } from "./types.js";
+import type { LanguageModule, NameInput, NameResult, ProjectKind } from "./types.js";
+import { checkName } from "./name-rules.js";
 
 /** The oldest Python generated projects support: `requires-python`, basedpyright and CI use it. */
 const PYTHON_FLOOR = "3.11";
@@ -107,20 +108,10 @@ function suggest(name: string, kind: ProjectKind): string | undefined {
 }
 
 function templateVars(input: NameInput): NameResult {
-  const rule = brokenRule(input.name);
-  if (rule !== undefined) {
-    const problem: NameProblem = {
-      field: "name",
-      rule,
-      suggestion: suggest(input.name, input.kind),
-    };
-    return { ok: false, problem };
-  }
-  const distName = normalise(input.name);
-  return {
-    ok: true,
-    vars: { distName, importName: importNameOf(distName), pythonVersion: PYTHON_FLOOR },
-  };
+  return checkName(input, { brokenRule, suggest }, (name) => {
+    const distName = normalise(name);
+    return { distName, importName: importNameOf(distName), pythonVersion: PYTHON_FLOOR };
+  });
 }
 
 export const pythonLanguage: LanguageModule = {

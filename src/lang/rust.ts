@@ -1,4 +1,5 @@
-import type { LanguageModule, NameInput, NameProblem, NameResult, ProjectKind } from "./types.js";
+import type { LanguageModule, NameInput, NameResult, ProjectKind } from "./types.js";
+import { checkName } from "./name-rules.js";
 
 /**
  * The oldest compiler generated crates promise to build with (`rust-version`): the first release
@@ -84,25 +85,13 @@ function suggest(name: string, kind: ProjectKind): string | undefined {
 }
 
 function templateVars(input: NameInput): NameResult {
-  const rule = brokenRule(input.name);
-  if (rule !== undefined) {
-    const problem: NameProblem = {
-      field: "name",
-      rule,
-      suggestion: suggest(input.name, input.kind),
-    };
-    return { ok: false, problem };
-  }
-  return {
-    ok: true,
-    vars: {
-      crateName: input.name,
-      crateIdent: identOf(input.name),
-      // Cargo names the binary built from src/main.rs after the package.
-      binName: input.name,
-      rustVersion: RUST_FLOOR,
-    },
-  };
+  return checkName(input, { brokenRule, suggest }, (name) => ({
+    crateName: name,
+    crateIdent: identOf(name),
+    // Cargo names the binary built from src/main.rs after the package.
+    binName: name,
+    rustVersion: RUST_FLOOR,
+  }));
 }
 
 export const rustLanguage: LanguageModule = {

@@ -1,5 +1,6 @@
 import { builtinModules } from "node:module";
-import type { LanguageModule, NameInput, NameProblem, NameResult, ProjectKind } from "./types.js";
+import type { LanguageModule, NameInput, NameResult, ProjectKind } from "./types.js";
+import { checkName } from "./name-rules.js";
 
 const MAX_LENGTH = 214;
 /** One part of a name (the scope or the bare name): lowercase, URL-safe, starts with a letter or digit. */
@@ -67,18 +68,11 @@ function suggest(name: string, kind: ProjectKind): string | undefined {
 }
 
 function templateVars(input: NameInput): NameResult {
-  const rule = brokenRule(input.name);
-  if (rule !== undefined) {
-    const problem: NameProblem = {
-      field: "name",
-      rule,
-      suggestion: suggest(input.name, input.kind),
-    };
-    return { ok: false, problem };
-  }
-  // A scoped package's command is named after its bare name, as npm itself would do.
-  const binName = split(input.name)?.bare ?? input.name;
-  return { ok: true, vars: { packageName: input.name, binName } };
+  return checkName(input, { brokenRule, suggest }, (name) => ({
+    packageName: name,
+    // A scoped package's command is named after its bare name, as npm itself would do.
+    binName: split(name)?.bare ?? name,
+  }));
 }
 
 export const tsLanguage: LanguageModule = {
