@@ -51,7 +51,8 @@ function renderContext(
   const label = languageModule(options.lang).label;
   return {
     name: options.name,
-    description: `${options.name}: a strict ${label} ${options.kind === "cli" ? "command-line tool" : "library"}`,
+    // No project name in it: names such as `a_b` would break doc lints (clippy doc_markdown).
+    description: `A strict ${label} ${options.kind === "cli" ? "command-line tool" : "library"}`,
     lang: options.lang,
     kind: options.kind,
     isCli: options.kind === "cli",
