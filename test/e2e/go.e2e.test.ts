@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { goLanguage } from "../../src/lang/go.js";
 import type { ProjectKind } from "../../src/lang/types.js";
-import { lastLine, pathExists, plant, run, runGate, scaffold } from "./support.js";
+import { lastLine, pathExists, plant, PROPERTY_RUNS, run, runGate, scaffold } from "./support.js";
 
 // A cold machine builds the pinned golangci-lint during install, and the first gate builds the
 // race runtime; later runs come from Go's build cache.
@@ -173,9 +173,9 @@ describe("go projects named by any accepted name", () => {
             expect(lastLine(gate.output), gate.output).toBe("OK: all checks passed");
           },
         ),
-        { numRuns: 3 },
+        { numRuns: PROPERTY_RUNS },
       );
     },
-    3 * GATE_TIMEOUT,
+    (PROPERTY_RUNS + 1) * GATE_TIMEOUT,
   );
 });

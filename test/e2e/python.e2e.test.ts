@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pythonLanguage } from "../../src/lang/python.js";
 import type { ProjectKind } from "../../src/lang/types.js";
-import { plant, run, runGate, scaffold } from "./support.js";
+import { plant, PROPERTY_RUNS, run, runGate, scaffold } from "./support.js";
 
 const SCAFFOLD_TIMEOUT = 300_000;
 const GATE_TIMEOUT = 120_000;
@@ -186,9 +186,9 @@ describe("python projects named by any accepted name", () => {
             expect(lastLine(gate.output), gate.output).toBe("OK: all checks passed");
           },
         ),
-        { numRuns: 3 },
+        { numRuns: PROPERTY_RUNS },
       );
     },
-    3 * (SCAFFOLD_TIMEOUT + GATE_TIMEOUT),
+    (PROPERTY_RUNS + 1) * (SCAFFOLD_TIMEOUT + GATE_TIMEOUT),
   );
 });

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { rustLanguage } from "../../src/lang/rust.js";
 import type { ProjectKind } from "../../src/lang/types.js";
-import { lastLine, pathExists, plant, run, runGate, scaffold } from "./support.js";
+import { lastLine, pathExists, plant, PROPERTY_RUNS, run, runGate, scaffold } from "./support.js";
 
 const SCAFFOLD_TIMEOUT = 300_000;
 const GATE_TIMEOUT = 180_000;
@@ -194,9 +194,9 @@ describe("rust projects named by any accepted name", () => {
           },
         ),
         // a_a once failed clippy's doc_markdown through the crate doc line: keep it as a regression.
-        { numRuns: 3, examples: [["a_a", "lib"]] },
+        { numRuns: PROPERTY_RUNS, examples: [["a_a", "lib"]] },
       );
     },
-    4 * (SCAFFOLD_TIMEOUT + GATE_TIMEOUT),
+    (PROPERTY_RUNS + 1) * (SCAFFOLD_TIMEOUT + GATE_TIMEOUT),
   );
 });

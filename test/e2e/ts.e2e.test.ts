@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tsLanguage } from "../../src/lang/ts.js";
-import { plant, run, runGate, scaffold } from "./support.js";
+import { plant, PROPERTY_RUNS, run, runGate, scaffold } from "./support.js";
 
 const SCAFFOLD_TIMEOUT = 240_000;
 const GATE_TIMEOUT = 120_000;
@@ -185,10 +185,10 @@ describe("ts projects named by any accepted name", () => {
             expect(lastLine(gate.output), gate.output).toBe("OK: all checks passed");
           },
         ),
-        { numRuns: 3 },
+        { numRuns: PROPERTY_RUNS },
       );
-      expect(names).toHaveLength(3);
+      expect(names).toHaveLength(PROPERTY_RUNS);
     },
-    3 * (SCAFFOLD_TIMEOUT + GATE_TIMEOUT),
+    (PROPERTY_RUNS + 1) * (SCAFFOLD_TIMEOUT + GATE_TIMEOUT),
   );
 });
