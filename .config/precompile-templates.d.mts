@@ -1,3 +1,3 @@
-export function builtinSources(root: string): Promise<string[]>;
+export function builtinSources(root: string, lang: string): Promise<string[]>;
 export function sourceKey(source: string): string;
-export function precompiledModule(root: string): Promise<string>;
+export function precompiledModule(root: string, lang: string): Promise<string>;

@@ -1,7 +1,6 @@
 // Precompiles every built-in handlebars source (template files, path segments with variables,
 // partials) so the shipped CLI renders with the small handlebars runtime and never loads the
 // compiler. The options must match COMPILE_OPTIONS in src/core/template-engine.ts.
-import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import Handlebars from "handlebars";
@@ -15,32 +14,45 @@ async function filesBelow(dir) {
     .map((dirent) => join(dirent.parentPath, dirent.name));
 }
 
-/** Every source the renderer may be asked to render, for the package rooted at `root`. */
-export async function builtinSources(root) {
+/** Every source the renderer may be asked to render for one language's projects. */
+export async function builtinSources(root, lang) {
   // "" is what a missing partial renders from.
   const sources = new Set([""]);
-  for (const file of await filesBelow(join(root, "templates"))) {
-    const path = relative(join(root, "templates"), file).replace(/\.hbs$/, "");
-    for (const segment of path.split("/")) if (segment.includes("{{")) sources.add(segment);
-    if (file.endsWith(".hbs")) sources.add(await readFile(file, "utf8"));
+  for (const folder of ["shared", lang]) {
+    const base = join(root, "templates", folder);
+    for (const file of await filesBelow(base)) {
+      const path = relative(base, file).replace(/\.hbs$/, "");
+      for (const segment of path.split("/")) if (segment.includes("{{")) sources.add(segment);
+      if (file.endsWith(".hbs")) sources.add(await readFile(file, "utf8"));
+    }
   }
-  const partialFiles = [
-    ...(await filesBelow(join(root, "content", "agents"))),
-    ...(await filesBelow(join(root, "content", "no-excuse"))).filter((file) =>
-      /no-excuse\/[^/]+\/AGENTS\.md$/.test(file),
-    ),
+  const partials = [
+    join(root, "content", "agents", "common.md"),
+    join(root, "content", "agents", `${lang}.md`),
+    join(root, "content", "no-excuse", lang, "AGENTS.md"),
   ];
-  for (const file of partialFiles) sources.add(await readFile(file, "utf8"));
+  for (const file of partials) sources.add(await readFile(file, "utf8").catch(() => ""));
   return [...sources];
 }
 
+/** Same as sourceKey in src/core/template-engine.ts (test/unit/precompiled.test.ts checks). */
 export function sourceKey(source) {
-  return createHash("sha256").update(source).digest("hex");
+  let fnv = 0x811c9dc5;
+  let djb = 5381;
+  for (let index = 0; index < source.length; index += 1) {
+    const code = source.charCodeAt(index);
+    fnv = Math.imul(fnv ^ code, 0x01000193) >>> 0;
+    djb = (Math.imul(djb, 33) + code) >>> 0;
+  }
+  return `${source.length.toString(36)}-${fnv.toString(36)}-${djb.toString(36)}`;
 }
 
-/** The JS module that replaces src/core/precompiled.ts in the bundle. */
-export async function precompiledModule(root) {
-  const entries = (await builtinSources(root)).map(
+/** The JS module that replaces src/core/precompiled/<lang>.ts in the bundle. */
+export async function precompiledModule(root, lang) {
+  const sources = await builtinSources(root, lang);
+  const keys = new Set(sources.map(sourceKey));
+  if (keys.size !== sources.length) throw new Error(`two ${lang} template sources share one key`);
+  const entries = sources.map(
     (source) => `${JSON.stringify(sourceKey(source))}: ${Handlebars.precompile(source, OPTIONS)}`,
   );
   return `export const precompiled = {\n${entries.join(",\n")}\n};\n`;

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { chmod, mkdir, readdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { cancelled, LitError } from "./errors.js";
@@ -31,20 +32,23 @@ async function writeEntry(root: string, entry: PlanEntry): Promise<void> {
   }
 }
 
-/** Writes fresh files into a folder nobody else sees yet: no temporaries needed, all at once. */
-async function writeAllInto(
+/**
+ * Writes fresh files into a folder nobody else sees yet: no temporaries needed, and synchronous
+ * writes of small files beat a thread-pool hop each.
+ */
+function writeAllInto(
   root: string,
   entries: readonly PlanEntry[],
   signal: AbortSignal | undefined,
-): Promise<void> {
+): void {
   const folders = [...new Set(entries.map((entry) => dirname(join(root, entry.path))))].sort();
-  for (const folder of folders) await mkdir(folder, { recursive: true });
-  throwIfAborted(signal);
-  await Promise.all(
-    entries.map((entry) =>
-      writeFile(join(root, entry.path), entry.content, { mode: entry.executable ? 0o755 : 0o644 }),
-    ),
-  );
+  for (const folder of folders) mkdirSync(folder, { recursive: true });
+  for (const entry of entries) {
+    throwIfAborted(signal);
+    writeFileSync(join(root, entry.path), entry.content, {
+      mode: entry.executable ? 0o755 : 0o644,
+    });
+  }
 }
 
 /**
@@ -59,7 +63,7 @@ export async function applyNewProject(plan: Plan, signal?: AbortSignal): Promise
   );
   const moved: string[] = [];
   try {
-    await writeAllInto(staging, writesOf(plan), signal);
+    writeAllInto(staging, writesOf(plan), signal);
     throwIfAborted(signal);
     const targetExists = await readdir(target).then(
       () => true,

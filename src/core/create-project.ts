@@ -8,6 +8,7 @@ import { createOptionsSchema, type CreateOptions } from "./options.js";
 import { planFiles, type PlanAction } from "./plan.js";
 import { renderLayers, templateSources, type RenderContext } from "./render.js";
 import { loadEngine } from "./template-engine.js";
+import { precompiledFor } from "./precompiled/index.js";
 import { assertTargetIsFree } from "./target.js";
 import { createTasks, runTasks } from "./create-tasks.js";
 import { silentReporter, type TaskReporter, type TaskResult } from "./tasks.js";
@@ -97,7 +98,11 @@ export async function createProject(
       readTemplateTree(join(packageRoot(), dir)),
     ),
   ]);
-  const engine = await loadEngine(templateSources(layers), partials);
+  const engine = await loadEngine(
+    templateSources(layers),
+    partials,
+    await precompiledFor(options.lang),
+  );
   const files = [
     ...renderLayers(layers, renderContext(options, vars), engine),
     ...plugin,

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { mergerFor } from "../merge/index.js";
+import { loadMerger } from "../merge/index.js";
 import { LitError } from "./errors.js";
 import { contentBytes, sameBytes, type ProjectFile } from "./files.js";
 
@@ -45,17 +45,17 @@ async function readIfPresent(file: string, shown: string): Promise<Uint8Array | 
   }
 }
 
-function planOne(
+async function planOne(
   file: ProjectFile,
   current: Uint8Array | undefined,
   force: boolean,
   targetDir: string,
-): PlanEntry {
+): Promise<PlanEntry> {
   const incoming = contentBytes(file.content);
   const base = { path: file.path, executable: file.executable, current };
   if (current === undefined) return { ...base, action: "create", content: incoming };
   if (sameBytes(current, incoming)) return { ...base, action: "identical", content: incoming };
-  const merger = mergerFor(file.path);
+  const merger = await loadMerger(file.path);
   if (merger !== undefined) {
     const decoder = new TextDecoder();
     const merged = merger(decoder.decode(current), decoder.decode(incoming));

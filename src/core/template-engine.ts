@@ -1,6 +1,5 @@
-import { createHash } from "node:crypto";
 import Runtime from "handlebars/runtime";
-import { precompiled } from "./precompiled.js";
+import type { PrecompiledSpecs } from "./precompiled/types.js";
 
 export type RenderContext = Readonly<Record<string, string | boolean>>;
 
@@ -11,8 +10,20 @@ export interface TemplateEngine {
 
 export const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
 
+/**
+ * Identifies a template source: its length and two independent 32-bit hashes (FNV-1a, djb2).
+ * Plain JS on purpose, so a run does not load node:crypto; the build refuses two sources with
+ * one key, and a source whose key it did not precompile is simply compiled.
+ */
 export function sourceKey(source: string): string {
-  return createHash("sha256").update(source).digest("hex");
+  let fnv = 0x811c9dc5;
+  let djb = 5381;
+  for (let index = 0; index < source.length; index += 1) {
+    const code = source.charCodeAt(index);
+    fnv = Math.imul(fnv ^ code, 0x01000193) >>> 0;
+    djb = (Math.imul(djb, 33) + code) >>> 0;
+  }
+  return `${source.length.toString(36)}-${fnv.toString(36)}-${djb.toString(36)}`;
 }
 
 type TemplateDelegate = ReturnType<typeof Runtime.template>;
@@ -25,6 +36,7 @@ type Compile = (source: string) => TemplateDelegate;
 export async function loadEngine(
   sources: readonly string[],
   partials: Readonly<Record<string, string>>,
+  precompiled: PrecompiledSpecs = {},
 ): Promise<TemplateEngine> {
   const runtime = Runtime.create();
   const all = [...sources, ...Object.values(partials)];

@@ -1,13 +1,14 @@
 import { mergeGitignore } from "./gitignore.js";
-import { mergeJson } from "./json.js";
 import type { Merger } from "./types.js";
 
-const BY_PATH: Readonly<Record<string, Merger>> = {
-  ".gitignore": mergeGitignore,
-};
-
-/** The merger for a project path, or undefined when a differing file is a conflict. */
-export function mergerFor(path: string): Merger | undefined {
-  if (path.startsWith(".claude/") && path.endsWith(".json")) return mergeJson;
-  return BY_PATH[path];
+/**
+ * The merger for a project path, or undefined when a differing file is a conflict. Loaded on
+ * demand: a new project never merges, so it never pays for the JSON parser.
+ */
+export async function loadMerger(path: string): Promise<Merger | undefined> {
+  if (path === ".gitignore") return mergeGitignore;
+  if (path.startsWith(".claude/") && path.endsWith(".json")) {
+    return (await import("./json.js")).mergeJson;
+  }
+  return undefined;
 }

@@ -8,8 +8,8 @@ import { builtinSources, sourceKey as buildKey } from "../../.config/precompile-
 
 describe("precompiled templates", () => {
   it("cover every source a built-in project renders, so the compiler is never loaded", async () => {
-    const built = new Set((await builtinSources(packageRoot())).map(buildKey));
     for (const lang of LANGUAGES) {
+      const built = new Set((await builtinSources(packageRoot(), lang)).map(buildKey));
       const partials = Object.values(await builtinPartials(lang));
       for (const kind of KINDS) {
         const sources = [...templateSources(await builtinLayers(lang, kind)), ...partials];
