@@ -1,7 +1,7 @@
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run, runBin, tempDir } from "./support.js";
+import { BIN, run, runBin, tempDir } from "./support.js";
 
 async function expectNothingWritten(parent: string, before: readonly string[]): Promise<void> {
   expect((await readdir(parent)).sort()).toEqual([...before].sort());
@@ -117,6 +117,17 @@ describe("package manager", () => {
     expect(result.stdout).toContain(
       '{"name":"install","command":"pnpm install","status":"skipped"',
     );
+  });
+});
+
+describe("output into a pipe that closes early", () => {
+  it("finishes the project and exits 0 instead of crashing on EPIPE", async () => {
+    const parent = await tempDir();
+    const script = `set -o pipefail; "${process.execPath}" "${BIN}" app --lang ts --yes --no-git --no-install | head -c 1`;
+    const result = await run("bash", ["-c", script], parent);
+    expect(result.stderr).toBe("");
+    expect(result.exitCode).toBe(0);
+    expect(await readdir(join(parent, "app"))).toContain("package.json");
   });
 });
 
