@@ -7,7 +7,7 @@ import { checkName } from "./name-rules.js";
  */
 const RUST_FLOOR = "1.85";
 
-/** the Rust package registry's limit on the length of a crate name. */
+/** The Rust package registry's limit on the length of a crate name. */
 const MAX_LENGTH = 64;
 
 /** Strict and reserved keywords of every edition up to 2024: none can name a crate. */
