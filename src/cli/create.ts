@@ -38,6 +38,13 @@ export async function runCreate(flags: Flags, context: CommandContext): Promise<
     ...(reporter === undefined ? {} : { reporter }),
     signal: context.signal,
     cwd: context.cwd,
+    ...(flags.json
+      ? {}
+      : {
+          onApplied: (target: string, count: number) => {
+            context.out.stdout(`Created ${target} (${String(count)} files)\n`);
+          },
+        }),
   });
   if (flags.json) {
     context.out.stdout(`${JSON.stringify(result)}\n`);

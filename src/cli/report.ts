@@ -70,7 +70,6 @@ export function printCreateResult(
     );
     return;
   }
-  out.stdout(`Created ${result.target} (${String(result.files.length)} files)\n`);
   for (const task of result.tasks) out.stdout(describeTask(task));
   if (result.ok) {
     out.stdout(`\nNext steps:\n${result.nextSteps.map((step) => `  ${step}`).join("\n")}\n`);

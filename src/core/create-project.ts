@@ -32,6 +32,8 @@ export interface CreateResult {
 
 export interface CreateHooks {
   readonly reporter?: TaskReporter;
+  /** Called once every file is in place, before the tasks start. */
+  readonly onApplied?: (target: string, fileCount: number) => void;
   readonly signal?: AbortSignal;
   /** The folder relative paths in messages are shown from. */
   readonly cwd?: string;
@@ -130,6 +132,7 @@ export async function createProject(
     };
   }
   await applyNewProject(plan, hooks.signal);
+  hooks.onApplied?.(options.targetDir, fileList.length);
   const results = await runTasks(tasks, options, hooks.reporter ?? silentReporter, hooks.signal);
   return {
     ok: results.every((result) => result.status !== "failed"),
