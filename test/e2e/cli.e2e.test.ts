@@ -174,6 +174,9 @@ describe("git", () => {
     );
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain("Creating the first git commit");
+    expect(result.stdout.indexOf("Created ")).toBeLessThan(
+      result.stdout.indexOf("Creating the first git commit"),
+    );
     const app = join(parent, "app");
     expect((await run("git", ["rev-list", "--count", "HEAD"], app, env)).stdout.trim()).toBe("1");
     expect((await run("git", ["status", "--porcelain"], app, env)).stdout).toBe("");
