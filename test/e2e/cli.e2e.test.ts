@@ -174,6 +174,7 @@ describe("git", () => {
     );
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain("Creating the first git commit");
+    expect(result.stdout).toMatch(/^Created .*app \(\d+ files\)$/m);
     expect(result.stdout.indexOf("Created ")).toBeLessThan(
       result.stdout.indexOf("Creating the first git commit"),
     );
