@@ -1,5 +1,6 @@
 import { basename, resolve } from "node:path";
 import { usageError } from "../core/errors.js";
+import { shellLine } from "../core/shell-words.js";
 import { KINDS, LANGUAGES, PLUGIN_MODES, type CreateOptions } from "../core/options.js";
 import type { PackageManager } from "../core/package-manager.js";
 import type { Flags } from "./args.js";
@@ -112,5 +113,5 @@ export function equivalentCommand(options: CreateOptions, dir: string): string {
   if (!options.install) words.push("--no-install");
   if (options.verify) words.push("--verify");
   words.push("--yes");
-  return words.map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word}'`)).join(" ");
+  return shellLine(words);
 }

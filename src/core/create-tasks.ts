@@ -3,7 +3,14 @@ import { join } from "node:path";
 import { languageModule } from "../lang/index.js";
 import type { CommandSpec } from "../lang/types.js";
 import type { CreateOptions } from "./options.js";
-import { commandLine, runTask, skippedTask, type TaskReporter, type TaskResult } from "./tasks.js";
+import {
+  commandLine,
+  runTask,
+  silentReporter,
+  skippedTask,
+  type TaskReporter,
+  type TaskResult,
+} from "./tasks.js";
 
 export type TaskName = "install" | "git" | "verify";
 
@@ -59,12 +66,10 @@ function enabled(task: PlannedTask, options: CreateOptions): boolean {
   }
 }
 
-const QUIET: TaskReporter = { start: () => undefined, finish: () => undefined };
-
 async function gitIdentityMissing(cwd: string): Promise<boolean> {
   const probe = await runTask(
     { name: "git", title: "", command: { cmd: "git", args: ["config", "user.email"] }, cwd },
-    QUIET,
+    silentReporter,
   );
   return probe.status !== "done" || probe.output.trim() === "";
 }
@@ -94,7 +99,7 @@ async function runPlanned(
   for (const command of commands) {
     const result = await runTask(
       { name: task.name, title: task.title, command, cwd },
-      QUIET,
+      silentReporter,
       signal,
     );
     outputs.push(result.output);

@@ -1,4 +1,5 @@
 import type { CommandSpec } from "../lang/types.js";
+import { shellLine } from "./shell-words.js";
 
 export type TaskStatus = "done" | "failed" | "skipped";
 
@@ -8,7 +9,6 @@ export interface Task {
   readonly title: string;
   readonly command: CommandSpec;
   readonly cwd: string;
-  readonly env?: Readonly<Record<string, string>>;
 }
 
 export interface TaskResult {
@@ -29,9 +29,7 @@ export interface TaskReporter {
 export const silentReporter: TaskReporter = { start: () => undefined, finish: () => undefined };
 
 export function commandLine(command: CommandSpec): string {
-  const quote = (word: string): string =>
-    /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
-  return [command.cmd, ...command.args].map(quote).join(" ");
+  return shellLine([command.cmd, ...command.args]);
 }
 
 export function skippedTask(name: string, command: string, reason: string): TaskResult {
@@ -52,7 +50,6 @@ export async function runTask(
     all: true,
     reject: false,
     stdin: "ignore",
-    env: { ...task.env },
     ...(signal === undefined ? {} : { cancelSignal: signal }),
   });
   const failed = run.failed;
