@@ -1,5 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { chmod, mkdir, readdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { cancelled, LitError } from "./errors.js";
@@ -17,10 +16,13 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted === true) throw cancelled();
 }
 
+let temporaries = 0;
+
 /** Writes one file atomically: a temporary sibling, then a rename over the target. */
 async function writeEntry(root: string, entry: PlanEntry): Promise<void> {
   const file = join(root, entry.path);
-  const temporary = `${file}.${randomBytes(4).toString("hex")}.litclaude-tmp`;
+  temporaries += 1;
+  const temporary = `${file}.${String(process.pid)}-${String(temporaries)}.litclaude-tmp`;
   await mkdir(dirname(file), { recursive: true });
   try {
     await writeFile(temporary, entry.content);
@@ -57,10 +59,9 @@ function writeAllInto(
  */
 export async function applyNewProject(plan: Plan, signal?: AbortSignal): Promise<void> {
   const target = plan.targetDir;
-  const staging = join(
-    dirname(target),
-    `.${basename(target)}.${randomBytes(4).toString("hex")}.staging`,
-  );
+  // mkdtemp picks a name no other run holds; no random bytes (and no node:crypto) needed.
+  mkdirSync(dirname(target), { recursive: true });
+  const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.staging-`));
   const moved: string[] = [];
   try {
     writeAllInto(staging, writesOf(plan), signal);

@@ -59,6 +59,13 @@ describe("applyNewProject", () => {
     expect(await readFile(join(target, "a/b.txt"), "utf8")).toBe("b");
   });
 
+  it("creates missing parent folders of the target", async () => {
+    const parent = await mkdtemp(join(tmpdir(), "litclaude-apply-"));
+    const target = join(parent, "a", "b", "app");
+    await applyNewProject(await planFiles(target, [file("x.txt", "x")], false));
+    expect(await readdir(join(parent, "a", "b"))).toEqual(["app"]);
+  });
+
   it("leaves nothing behind when aborted", async () => {
     const parent = await mkdtemp(join(tmpdir(), "litclaude-apply-"));
     const plan = await planFiles(
