@@ -1,10 +1,17 @@
-import { readFile, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { goLanguage } from "../../src/lang/go.js";
 import type { ProjectKind } from "../../src/lang/types.js";
-import { lastLine, pathExists, plant, PROPERTY_RUNS, run, runGate, scaffold } from "./support.js";
+import {
+  expectGateFailsAt,
+  expectGateGreen,
+  pathExists,
+  PROPERTY_RUNS,
+  run,
+  scaffold,
+} from "./support.js";
 
 // A cold machine builds the pinned golangci-lint during install, and the first gate builds the
 // race runtime; later runs come from Go's build cache.
@@ -97,12 +104,7 @@ for (const kind of ["cli", "lib"] as const) {
     it(
       "passes its own gate",
       async () => {
-        const gate = await runGate(dir);
-        for (const step of ["format", "lint", "types", "no-excuse", "tests"]) {
-          expect(gate.output).toContain(`==> ${step}\n`);
-        }
-        expect(lastLine(gate.output), gate.output).toBe("OK: all checks passed");
-        expect(gate.exitCode).toBe(0);
+        await expectGateGreen(dir);
       },
       GATE_TIMEOUT,
     );
@@ -140,15 +142,7 @@ for (const kind of ["cli", "lib"] as const) {
       "fails at $step when $what is planted",
       async ({ step, file, code, reason }) => {
         const path = join("internal", "greet", file);
-        await plant(dir, path, code);
-        try {
-          const gate = await runGate(dir);
-          expect(lastLine(gate.output), gate.output).toBe(`FAILED: ${step}`);
-          expect(gate.output).toContain(reason);
-          expect(gate.exitCode).toBe(1);
-        } finally {
-          await rm(join(dir, path));
-        }
+        await expectGateFailsAt(dir, { path, content: code, step, reason });
       },
       GATE_TIMEOUT,
     );
@@ -169,8 +163,7 @@ describe("go projects named by any accepted name", () => {
           fc.constantFrom<ProjectKind>("cli", "lib"),
           async (name, kind) => {
             const { dir } = await scaffold("go", kind, ["--name", name, "--no-install"]);
-            const gate = await runGate(dir);
-            expect(lastLine(gate.output), gate.output).toBe("OK: all checks passed");
+            await expectGateGreen(dir);
           },
         ),
         { numRuns: PROPERTY_RUNS },

@@ -1,10 +1,10 @@
-import { readFile, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pythonLanguage } from "../../src/lang/python.js";
 import type { ProjectKind } from "../../src/lang/types.js";
-import { plant, PROPERTY_RUNS, run, runGate, scaffold } from "./support.js";
+import { expectGateFailsAt, expectGateGreen, PROPERTY_RUNS, run, scaffold } from "./support.js";
 
 const SCAFFOLD_TIMEOUT = 300_000;
 const GATE_TIMEOUT = 120_000;
@@ -98,10 +98,6 @@ const violations: readonly Violation[] = [
   },
 ];
 
-function lastLine(output: string): string {
-  return output.trimEnd().split("\n").at(-1) ?? "";
-}
-
 function importNameOf(name: string, kind: ProjectKind): string {
   const result = pythonLanguage.templateVars({ name, kind, module: undefined });
   if (!result.ok) throw new Error(`"${name}" is not a valid Python project name`);
@@ -121,10 +117,7 @@ for (const kind of ["cli", "lib"] as const) {
     it(
       "passes its own gate",
       async () => {
-        const gate = await runGate(dir);
-        expect(gate.output).toContain("==> no-excuse");
-        expect(lastLine(gate.output), gate.output).toBe("OK: all checks passed");
-        expect(gate.exitCode).toBe(0);
+        await expectGateGreen(dir);
       },
       GATE_TIMEOUT,
     );
@@ -153,15 +146,7 @@ for (const kind of ["cli", "lib"] as const) {
       "fails at $step when $what is planted",
       async ({ step, path, content, reason }) => {
         const relPath = path.startsWith("tests/") ? path : join("src", importName, path);
-        await plant(dir, relPath, content);
-        try {
-          const gate = await runGate(dir);
-          expect(lastLine(gate.output), gate.output).toBe(`FAILED: ${step}`);
-          expect(gate.output).toContain(reason);
-          expect(gate.exitCode).toBe(1);
-        } finally {
-          await rm(join(dir, relPath));
-        }
+        await expectGateFailsAt(dir, { path: relPath, content, step, reason });
       },
       GATE_TIMEOUT,
     );
@@ -182,8 +167,7 @@ describe("python projects named by any accepted name", () => {
           fc.constantFrom<ProjectKind>("cli", "lib"),
           async (name, kind) => {
             const { dir } = await scaffold("python", kind, ["--name", name]);
-            const gate = await runGate(dir);
-            expect(lastLine(gate.output), gate.output).toBe("OK: all checks passed");
+            await expectGateGreen(dir);
           },
         ),
         { numRuns: PROPERTY_RUNS },

@@ -1,10 +1,17 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { rustLanguage } from "../../src/lang/rust.js";
 import type { ProjectKind } from "../../src/lang/types.js";
-import { lastLine, pathExists, plant, PROPERTY_RUNS, run, runGate, scaffold } from "./support.js";
+import {
+  expectGateFailsAt,
+  expectGateGreen,
+  pathExists,
+  PROPERTY_RUNS,
+  run,
+  scaffold,
+} from "./support.js";
 
 const SCAFFOLD_TIMEOUT = 300_000;
 const GATE_TIMEOUT = 180_000;
@@ -127,12 +134,7 @@ for (const kind of ["cli", "lib"] as const) {
     it(
       "passes its own gate",
       async () => {
-        const gate = await runGate(dir);
-        for (const step of ["format", "lint", "types", "no-excuse", "tests"]) {
-          expect(gate.output).toContain(`==> ${step}\n`);
-        }
-        expect(lastLine(gate.output), gate.output).toBe("OK: all checks passed");
-        expect(gate.exitCode).toBe(0);
+        await expectGateGreen(dir);
       },
       GATE_TIMEOUT,
     );
@@ -159,16 +161,7 @@ for (const kind of ["cli", "lib"] as const) {
     it.each(violations)(
       "fails at $step when $what is planted",
       async ({ step, code, reason }) => {
-        const original = await readFile(join(dir, LIB_RS), "utf8");
-        await plant(dir, LIB_RS, (old) => old + code);
-        try {
-          const gate = await runGate(dir);
-          expect(lastLine(gate.output), gate.output).toBe(`FAILED: ${step}`);
-          expect(gate.output).toContain(reason);
-          expect(gate.exitCode).toBe(1);
-        } finally {
-          await writeFile(join(dir, LIB_RS), original);
-        }
+        await expectGateFailsAt(dir, { path: LIB_RS, content: (old) => old + code, step, reason });
       },
       GATE_TIMEOUT,
     );
@@ -189,8 +182,7 @@ describe("rust projects named by any accepted name", () => {
           fc.constantFrom<ProjectKind>("cli", "lib"),
           async (name, kind) => {
             const { dir } = await scaffold("rust", kind, ["--name", name]);
-            const gate = await runGate(dir);
-            expect(lastLine(gate.output), gate.output).toBe("OK: all checks passed");
+            await expectGateGreen(dir);
           },
         ),
         // a_a once failed clippy's doc_markdown through the crate doc line: keep it as a regression.

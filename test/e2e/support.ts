@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
-import { access, mkdtemp, readFile, writeFile, mkdir } from "node:fs/promises";
+import { access, mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const BIN = join(REPO_ROOT, "dist", "cli.js");
@@ -114,4 +115,43 @@ export async function plant(
   await mkdir(dirname(file), { recursive: true });
   const next = typeof content === "string" ? content : content(await readFile(file, "utf8"));
   await writeFile(file, next);
+}
+
+/** The steps of every generated scripts/check, in order (templates/README.md). */
+export const GATE_STEPS = ["format", "lint", "types", "no-excuse", "tests"] as const;
+
+/** Runs a project's gate and expects it green, showing the gate's output when it is not. */
+export async function expectGateGreen(dir: string): Promise<RunResult> {
+  const gate = await runGate(dir);
+  expect(lastLine(gate.output), gate.output).toBe("OK: all checks passed");
+  expect(gate.exitCode).toBe(0);
+  for (const step of GATE_STEPS) expect(gate.output).toContain(`==> ${step}\n`);
+  return gate;
+}
+
+/**
+ * Plants a violation (a new file, or a change to one), expects the gate to stop at `step` with
+ * `reason` in its output, then puts the file back as it was.
+ */
+export async function expectGateFailsAt(
+  dir: string,
+  planted: {
+    readonly path: string;
+    readonly content: string | ((old: string) => string);
+    readonly step: string;
+    readonly reason: string;
+  },
+): Promise<void> {
+  const file = join(dir, planted.path);
+  const original = await readFile(file, "utf8").catch(() => undefined);
+  await plant(dir, planted.path, planted.content);
+  try {
+    const gate = await runGate(dir);
+    expect(lastLine(gate.output), gate.output).toBe(`FAILED: ${planted.step}`);
+    expect(gate.output).toContain(planted.reason);
+    expect(gate.exitCode).toBe(1);
+  } finally {
+    if (original === undefined) await rm(file);
+    else await writeFile(file, original);
+  }
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tsLanguage } from "../../src/lang/ts.js";
-import { plant, PROPERTY_RUNS, run, runGate, scaffold } from "./support.js";
+import { expectGateFailsAt, expectGateGreen, PROPERTY_RUNS, run, scaffold } from "./support.js";
 
 const SCAFFOLD_TIMEOUT = 240_000;
 const GATE_TIMEOUT = 120_000;
@@ -65,10 +65,6 @@ function devDependencyVersions(manifest: unknown): string[] {
   return Object.values(deps).map((version) => String(version));
 }
 
-function lastLine(output: string): string {
-  return output.trimEnd().split("\n").at(-1) ?? "";
-}
-
 type Kind = "cli" | "lib";
 
 async function scaffoldOk(kind: Kind, extraArgs: string[] = []): Promise<string> {
@@ -99,10 +95,7 @@ for (const kind of ["cli", "lib"] as const) {
     it(
       "passes its own gate",
       async () => {
-        const gate = await runGate(dir);
-        expect(gate.output).toContain("==> no-excuse");
-        expect(lastLine(gate.output)).toBe("OK: all checks passed");
-        expect(gate.exitCode).toBe(0);
+        await expectGateGreen(dir);
       },
       GATE_TIMEOUT,
     );
@@ -110,15 +103,7 @@ for (const kind of ["cli", "lib"] as const) {
     it.each(violations)(
       "fails at $step when one is planted",
       async ({ step, path, content, reason }) => {
-        await plant(dir, path, content);
-        try {
-          const gate = await runGate(dir);
-          expect(lastLine(gate.output)).toBe(`FAILED: ${step}`);
-          expect(gate.output).toContain(reason);
-          expect(gate.exitCode).toBe(1);
-        } finally {
-          await rm(join(dir, path));
-        }
+        await expectGateFailsAt(dir, { path, content, step, reason });
       },
       GATE_TIMEOUT,
     );
@@ -181,8 +166,7 @@ describe("ts projects named by any accepted name", () => {
               join(await installedProject(kind), "node_modules"),
               join(dir, "node_modules"),
             );
-            const gate = await runGate(dir);
-            expect(lastLine(gate.output), gate.output).toBe("OK: all checks passed");
+            await expectGateGreen(dir);
           },
         ),
         { numRuns: PROPERTY_RUNS },
