@@ -16,6 +16,7 @@ export interface Flags {
   readonly dryRun: boolean;
   readonly json: boolean;
   readonly force: boolean;
+  readonly recover: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -34,6 +35,7 @@ const OPTIONS = {
   "dry-run": { type: "boolean" },
   json: { type: "boolean" },
   force: { type: "boolean" },
+  recover: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -105,6 +107,7 @@ export function parseFlags(argv: readonly string[]): Flags {
     dryRun: v["dry-run"] ?? false,
     json: v.json ?? false,
     force: v.force ?? false,
+    recover: v.recover ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
   };

@@ -24,8 +24,8 @@ const LANGUAGE_LABELS: Readonly<Record<(typeof LANGUAGES)[number], string>> = {
 /** Asks, with @clack/prompts, only for what the flags left open. Ctrl-C is a cancellation. */
 export async function askMissing(flags: Flags): Promise<Answers> {
   const clack = await import("@clack/prompts");
+  // The message is printed once, by main, like every other way a run ends.
   const stop = (): never => {
-    clack.cancel("Cancelled: nothing was written.");
     throw cancelled();
   };
   const check = (value: string | symbol): string => (typeof value === "symbol" ? stop() : value);

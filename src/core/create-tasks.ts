@@ -27,7 +27,8 @@ const COMMIT_MESSAGE = "Initial commit from create-litclaude";
 export function createTasks(options: CreateOptions, shown: string): readonly PlannedTask[] {
   const install = languageModule(options.lang).installCommand(options.packageManager);
   const gitCommands: CommandSpec[] = [
-    { cmd: "git", args: ["init", "--quiet"] },
+    // CI workflows run on pushes to main; git's own default branch name varies by machine.
+    { cmd: "git", args: ["init", "--quiet", "--initial-branch=main"] },
     { cmd: "git", args: ["add", "--all"] },
     { cmd: "git", args: ["commit", "--quiet", "--message", COMMIT_MESSAGE] },
   ];
@@ -44,7 +45,7 @@ export function createTasks(options: CreateOptions, shown: string): readonly Pla
     name: "git",
     title: "Creating the first git commit",
     commands: gitCommands,
-    display: `git init && git add --all && git commit -m "${COMMIT_MESSAGE}"`,
+    display: `git init --initial-branch=main && git add --all && git commit -m "${COMMIT_MESSAGE}"`,
   });
   planned.push({
     name: "verify",
@@ -73,6 +74,9 @@ async function gitIdentityMissing(cwd: string): Promise<boolean> {
   );
   return probe.status !== "done" || probe.output.trim() === "";
 }
+
+/** The reason of a task a signal kept from starting. */
+export const CANCELLED = "cancelled before it started";
 
 const NO_IDENTITY =
   "no git identity (user.email) is set: the files are staged, commit them yourself";
@@ -103,7 +107,7 @@ async function runPlanned(
       signal,
     );
     outputs.push(result.output);
-    if (result.status === "failed") {
+    if (stopped(result)) {
       const failed = {
         ...result,
         durationMs: Math.round(performance.now() - started),
@@ -125,7 +129,14 @@ async function runPlanned(
   return result;
 }
 
-/** Runs the enabled tasks in order; stops after the first failure, the rest are skipped. */
+function stopped(result: TaskResult): boolean {
+  return result.status === "failed" || result.status === "interrupted";
+}
+
+/**
+ * Runs the enabled tasks in order; after a failure or a signal the rest are skipped, each with
+ * the reason, so the report can name what is left to run.
+ */
 export async function runTasks(
   planned: readonly PlannedTask[],
   options: CreateOptions,
@@ -142,11 +153,30 @@ export async function runTasks(
           task.name === "verify" ? "--verify not given" : `--no-${task.name}`,
         ),
       );
-    } else if (results.some((result) => result.status === "failed")) {
+    } else if (signal?.aborted === true) {
+      results.push(skippedTask(task.name, task.display, CANCELLED));
+    } else if (results.some(stopped)) {
       results.push(skippedTask(task.name, task.display, "an earlier task failed"));
     } else {
       results.push(await runPlanned(task, options, reporter, signal));
     }
   }
   return results;
+}
+
+/** What a dry run reports: the tasks a real run would start, in order. */
+export function plannedTasks(
+  planned: readonly PlannedTask[],
+  options: CreateOptions,
+): readonly TaskResult[] {
+  return planned
+    .filter((task) => enabled(task, options))
+    .map((task) => ({
+      name: task.name,
+      command: task.display,
+      status: "planned",
+      durationMs: 0,
+      output: "",
+      reason: undefined,
+    }));
 }

@@ -1,7 +1,11 @@
 import type { CommandSpec } from "../lang/types.js";
 import { shellLine } from "./shell-words.js";
 
-export type TaskStatus = "done" | "failed" | "skipped";
+/**
+ * `interrupted`: a signal stopped it (the child was killed); `skipped`: it never started;
+ * `planned`: a dry run's, it would run.
+ */
+export type TaskStatus = "done" | "failed" | "skipped" | "interrupted" | "planned";
 
 /** A side effect after the files are written: run with no shell, output kept for the report. */
 export interface Task {
@@ -36,6 +40,11 @@ export function skippedTask(name: string, command: string, reason: string): Task
   return { name, command, status: "skipped", durationMs: 0, output: "", reason };
 }
 
+function interruptedReason(signal: AbortSignal | undefined): string {
+  const reason: unknown = signal?.reason;
+  return typeof reason === "string" ? `stopped by ${reason}` : "stopped";
+}
+
 /** Runs one task; never throws for a failing command, only reports it. */
 export async function runTask(
   task: Task,
@@ -52,14 +61,14 @@ export async function runTask(
     stdin: "ignore",
     ...(signal === undefined ? {} : { cancelSignal: signal }),
   });
-  const failed = run.failed;
+  const interrupted = run.isCanceled || signal?.aborted === true;
   const result: TaskResult = {
     name: task.name,
     command: commandLine(task.command),
-    status: failed ? "failed" : "done",
+    status: interrupted ? "interrupted" : run.failed ? "failed" : "done",
     durationMs: Math.round(performance.now() - started),
     output: typeof run.all === "string" ? run.all : "",
-    reason: failed ? (run.isCanceled ? "cancelled" : run.shortMessage) : undefined,
+    reason: interrupted ? interruptedReason(signal) : run.failed ? run.shortMessage : undefined,
   };
   reporter.finish(task.title, result);
   return result;
