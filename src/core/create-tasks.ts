@@ -67,10 +67,11 @@ function enabled(task: PlannedTask, options: CreateOptions): boolean {
   }
 }
 
-async function gitIdentityMissing(cwd: string): Promise<boolean> {
+async function gitIdentityMissing(cwd: string, signal: AbortSignal | undefined): Promise<boolean> {
   const probe = await runTask(
     { name: "git", title: "", command: { cmd: "git", args: ["config", "user.email"] }, cwd },
     silentReporter,
+    signal,
   );
   return probe.status !== "done" || probe.output.trim() === "";
 }
@@ -92,7 +93,7 @@ async function runPlanned(
   let note: string | undefined;
   if (task.name === "git") {
     if (existsSync(join(cwd, ".git"))) commands = commands.slice(1);
-    if (await gitIdentityMissing(cwd)) {
+    if (await gitIdentityMissing(cwd, signal)) {
       commands = commands.slice(0, -1);
       note = NO_IDENTITY;
     }
@@ -110,6 +111,8 @@ async function runPlanned(
     if (stopped(result)) {
       const failed = {
         ...result,
+        // A failure names the one command to rerun; after a signal the whole task is left.
+        command: result.status === "interrupted" ? task.display : result.command,
         durationMs: Math.round(performance.now() - started),
         output: outputs.join("\n"),
       };

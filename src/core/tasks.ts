@@ -45,6 +45,25 @@ function interruptedReason(signal: AbortSignal | undefined): string {
   return typeof reason === "string" ? `stopped by ${reason}` : "stopped";
 }
 
+const FORCE_KILL_AFTER_MS = 3000;
+
+/** SIGTERM to a task's whole process group, then SIGKILL to whatever ignores it. */
+function stopGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  const send = (name: NodeJS.Signals): void => {
+    try {
+      process.kill(-pid, name);
+    } catch (error: unknown) {
+      // ESRCH: the group is gone already, which is what we want.
+      if (!(error instanceof Error)) throw error;
+    }
+  };
+  send("SIGTERM");
+  setTimeout(() => {
+    send("SIGKILL");
+  }, FORCE_KILL_AFTER_MS).unref();
+}
+
 /** Runs one task; never throws for a failing command, only reports it. */
 export async function runTask(
   task: Task,
@@ -54,14 +73,23 @@ export async function runTask(
   const { execa } = await import("execa");
   reporter.start(task.title);
   const started = performance.now();
-  const run = await execa(task.command.cmd, [...task.command.args], {
+  // Its own process group, so a stop reaches what it started too (a gate's linters, an
+  // installer's scripts), not only the command itself.
+  const subprocess = execa(task.command.cmd, [...task.command.args], {
     cwd: task.cwd,
     all: true,
     reject: false,
     stdin: "ignore",
-    ...(signal === undefined ? {} : { cancelSignal: signal }),
+    detached: true,
   });
-  const interrupted = run.isCanceled || signal?.aborted === true;
+  const stop = (): void => {
+    stopGroup(subprocess.pid);
+  };
+  if (signal?.aborted === true) stop();
+  signal?.addEventListener("abort", stop, { once: true });
+  const run = await subprocess;
+  signal?.removeEventListener("abort", stop);
+  const interrupted = signal?.aborted === true;
   const result: TaskResult = {
     name: task.name,
     command: commandLine(task.command),
