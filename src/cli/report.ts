@@ -16,6 +16,16 @@ function lastLines(text: string, count: number): string {
     .join("\n");
 }
 
+/** A task that did its job only in part (git staged but could not commit) is done with a reason. */
+function isWarning(result: TaskResult): boolean {
+  return result.status === "done" && result.reason !== undefined;
+}
+
+function mark(result: TaskResult): string {
+  if (result.status !== "done") return "✖";
+  return isWarning(result) ? "▲" : "✔";
+}
+
 /** Plain progress lines, for pipes and CI logs where a spinner would only add noise. */
 export function lineReporter(out: Output): TaskReporter {
   return {
@@ -23,9 +33,7 @@ export function lineReporter(out: Output): TaskReporter {
       out.stdout(`◇ ${title} ...\n`);
     },
     finish: (title, result) => {
-      out.stdout(
-        `${result.status === "done" ? "✔" : "✖"} ${title} (${seconds(result.durationMs)})\n`,
-      );
+      out.stdout(`${mark(result)} ${title} (${seconds(result.durationMs)})\n`);
     },
   };
 }
@@ -41,7 +49,10 @@ export async function spinnerReporter(): Promise<TaskReporter> {
     },
     finish: (title, result) => {
       const line = `${title} (${seconds(result.durationMs)})`;
-      if (result.status === "done") spin.stop(line);
+      if (isWarning(result)) {
+        spin.clear();
+        clack.log.warn(line);
+      } else if (result.status === "done") spin.stop(line);
       else spin.error(line);
     },
   };
@@ -50,7 +61,7 @@ export async function spinnerReporter(): Promise<TaskReporter> {
 function describeTask(task: TaskResult): string {
   switch (task.status) {
     case "done":
-      return task.reason === undefined ? "" : `  note: ${task.reason}\n`;
+      return task.reason === undefined ? "" : `  warning: ${task.reason}\n`;
     case "skipped":
       return "";
     case "failed":

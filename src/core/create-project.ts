@@ -16,6 +16,7 @@ import { pluginFiles } from "../plugin/files.js";
 import { toolVersion } from "./version.js";
 import { packageRoot } from "./package-root.js";
 import { readTemplateTree } from "./template-tree.js";
+import { shellLine } from "./shell-words.js";
 
 /** The Node major that generated CI workflows set up: the current LTS line. */
 export const NODE_LTS_MAJOR = "24";
@@ -114,7 +115,7 @@ export async function createProject(
   const fileList = plan.entries.map((entry) => ({ path: entry.path, action: entry.action }));
   const tasks = createTasks(options, shown);
   const nextSteps = [
-    ...(shown === "." ? [] : [`cd ${shown}`]),
+    ...(shown === "." ? [] : [shellLine(["cd", shown])]),
     ...(options.install
       ? []
       : tasks.filter((task) => task.name === "install").map((task) => task.display)),
