@@ -24,7 +24,7 @@ export interface CommandContext {
 /** `create-litclaude [dir] --lang L ...`: flags, prompts for gaps, then the library does the work. */
 export async function runCreate(flags: Flags, context: CommandContext): Promise<ExitCode> {
   assertNoConflicts(flags);
-  const answers: Answers = context.interactive ? await askMissing(flags) : {};
+  const answers: Answers = context.interactive ? await askMissing(flags, context.cwd) : {};
   const options = resolveCreateOptions(flags, answers, {
     cwd: context.cwd,
     packageManager: detectPackageManager(context.env["npm_config_user_agent"]),
