@@ -72,6 +72,11 @@ describe("language aliases are accepted", () => {
     expect(await readdir(parent)).toEqual([]);
   });
 
+  it("--help names them", async () => {
+    const result = await runBin(["--help"], await tempDir());
+    expect(result.stdout).toContain("golang, py, python3, rs, typescript");
+  });
+
   it("--module goes with --lang golang", async () => {
     const parent = await tempDir();
     const result = await runBin(
