@@ -51,7 +51,7 @@ export async function spinnerReporter(): Promise<TaskReporter> {
       const line = `${title} (${seconds(result.durationMs)})`;
       if (isWarning(result)) {
         spin.clear();
-        clack.log.warn(line);
+        clack.log.warn(line, { spacing: 0 });
       } else if (result.status === "done") spin.stop(line);
       else spin.error(line);
     },
