@@ -57,7 +57,22 @@ function parseError(error: unknown): Error {
   );
 }
 
-/** Parses argv strictly: an unknown flag, a missing value or `--git --no-git` is a usage error. */
+/** A value flag takes one value: a second one, or an empty one, is a mistake to point out. */
+function checkValue(name: string, value: string, earlier: Map<string, string>): void {
+  const first = earlier.get(name);
+  if (first !== undefined) {
+    throw usageError(`--${name} is given twice (${first}, then ${value})`, `keep one --${name}`);
+  }
+  if (value.trim() === "") {
+    throw usageError(`--${name} is empty`, `give --${name} a value, or leave it out`);
+  }
+  earlier.set(name, value);
+}
+
+/**
+ * Parses argv strictly: an unknown flag, a missing, empty or repeated value, or `--git --no-git`
+ * is a usage error.
+ */
 export function parseFlags(argv: readonly string[]): Flags {
   let parsed;
   try {
@@ -73,8 +88,10 @@ export function parseFlags(argv: readonly string[]): Flags {
     throw parseError(error);
   }
   const seen = new Map<string, Set<boolean>>();
+  const values = new Map<string, string>();
   for (const token of parsed.tokens) {
     if (token.kind !== "option") continue;
+    if (token.value !== undefined) checkValue(token.name, token.value, values);
     if (token.rawName.startsWith("--no-") && !NEGATABLE.has(token.name)) {
       throw usageError(
         `unknown flag ${token.rawName}`,

@@ -27,7 +27,7 @@ export interface CommandContext {
 export async function runCreate(flags: Flags, context: CommandContext): Promise<ExitCode> {
   assertNoConflicts(flags);
   if (flags.recover) return runRecover(flags, context);
-  const answers: Answers = context.interactive ? await askMissing(flags) : {};
+  const answers: Answers = context.interactive ? await askMissing(flags, context.cwd) : {};
   const options = resolveCreateOptions(flags, answers, {
     cwd: context.cwd,
     packageManager: detectPackageManager(context.env["npm_config_user_agent"]),

@@ -6,11 +6,12 @@ Usage
   create-litclaude [dir] --lang <go|python|rust|ts> [flags]
 
 Flags
-  --lang <go|python|rust|ts>   language (asked when interactive)
+  --lang <go|python|rust|ts>   language (asked when interactive); also takes the aliases
+                               golang, py, python3, rs, typescript
   --kind <cli|lib>             a command-line tool (default) or a library
   --name <name>                project name (default: the directory's name), checked by the
                                language's own rules
-  --module <path>              Go module path (default: derived from the name)
+  --module <path>              Go module path (default: derived from the name); Go only
   --plugin <vendor|marketplace|none>
                                how the litclaude plugin is installed (default: vendor, copied
                                to .claude/skills/litclaude)
@@ -25,6 +26,10 @@ Flags
   --recover                    only put back what an interrupted run changed in [dir], then stop
   -h, --help                   this help
   -v, --version                the version
+
+[dir] is the project folder (default: the last part of --name); a leading ~ or ~/ is
+your home folder, also when a shell did not expand it. Each flag that takes a value is given at
+most once.
 
 Prompts appear only when stdin and stdout are terminals and neither --yes nor CI is set;
 otherwise a missing answer is an error that names its flag.

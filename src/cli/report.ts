@@ -28,7 +28,7 @@ export function lineReporter(out: Output): TaskReporter {
 function describeTask(task: TaskResult): string {
   switch (task.status) {
     case "done":
-      return task.reason === undefined ? "" : `  note: ${task.reason}\n`;
+      return task.reason === undefined ? "" : `  warning: ${task.reason}\n`;
     case "skipped":
     case "planned":
       return "";

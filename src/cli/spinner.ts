@@ -11,12 +11,32 @@ const MARKS: Readonly<Record<TaskStatus, string>> = {
   planned: "○",
 };
 
+/** A task that did its job only in part (git staged but could not commit) is done with a reason. */
+export function isWarning(result: TaskResult): boolean {
+  return result.status === "done" && result.reason !== undefined;
+}
+
 export function statusMark(result: TaskResult): string {
-  return MARKS[result.status];
+  return isWarning(result) ? "▲" : MARKS[result.status];
 }
 
 export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)}s`;
+}
+
+const GREEN = "\u001b[32m";
+const RED = "\u001b[31m";
+const YELLOW = "\u001b[33m";
+const RESET = "\u001b[39m";
+
+function coloured(result: TaskResult): string {
+  const colour =
+    result.status === "failed"
+      ? RED
+      : result.status === "done" && !isWarning(result)
+        ? GREEN
+        : YELLOW;
+  return `${colour}${statusMark(result)}${RESET}`;
 }
 
 /**
@@ -43,7 +63,7 @@ export function spinnerReporter(write: (text: string) => void): TaskReporter {
     },
     finish: (title, result) => {
       clear();
-      write(`${statusMark(result)}  ${title} (${seconds(result.durationMs)})\n`);
+      write(`${coloured(result)}  ${title} (${seconds(result.durationMs)})\n`);
     },
   };
 }

@@ -74,7 +74,8 @@ export async function shimStillRuns(pidFile: string): Promise<boolean> {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
+  } catch (error: unknown) {
+    if (!(error instanceof Error)) throw error;
     return false;
   }
 }

@@ -3,6 +3,8 @@
 // itself has no test switch; this stands in for a slow disk.
 import fs from "node:fs";
 import { syncBuiltinESMExports } from "node:module";
+import process from "node:process";
+import { setTimeout as sleep } from "node:timers/promises";
 
 const delayMs = Number(process.env["SLOW_FS_MS"] ?? "30");
 const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -27,12 +29,12 @@ fs.writeFileSync = function slowWriteFileSync(path, ...rest) {
 const { writeFile, rename } = fs.promises;
 fs.promises.writeFile = async function slowWriteFile(path, ...rest) {
   announce("write", path);
-  await new Promise((resolve) => setTimeout(resolve, delayMs));
+  await sleep(delayMs);
   return writeFile.call(this, path, ...rest);
 };
 fs.promises.rename = async function slowRename(from, to) {
   announce("rename", `${String(from)} -> ${String(to)}`);
-  await new Promise((resolve) => setTimeout(resolve, delayMs));
+  await sleep(delayMs);
   return rename.call(this, from, to);
 };
 syncBuiltinESMExports();
