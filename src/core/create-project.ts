@@ -140,6 +140,7 @@ export async function createProject(
   const options = parseCreateOptions(input);
   const vars = languageVars(options);
   const shown = relative(hooks.cwd ?? process.cwd(), options.targetDir) || ".";
+  assertPathLengths(options.targetDir, []);
   await nearestExistingFolder(options.targetDir);
   await assertTargetAccepts(options.targetDir, shown);
   const files = await renderProject(options, vars);

@@ -4,6 +4,7 @@ import { dirname } from "node:path";
 import { throwIfAborted } from "./abort.js";
 import { applyNewProject, applyToExisting } from "./apply.js";
 import { errorPath, fileSystemError } from "./fs-errors.js";
+import { nearestExistingFolder } from "./path-checks.js";
 import { recoverInterrupted, type Restored } from "./journal.js";
 import { planFiles, type Plan } from "./plan.js";
 import type { ProjectFile } from "./files.js";
@@ -65,9 +66,11 @@ export async function writeProject(
   let succeeded = false;
   let lock: TargetLock | undefined;
   try {
+    const existing = await nearestExistingFolder(targetDir);
+    const existed = existing === targetDir;
+    // Asked first: a recursive mkdir on a read-only disk reports ENOENT, not EROFS.
+    if (!existed) await access(existing, constants.W_OK);
     firstCreated = await mkdir(parent, { recursive: true });
-    const existed = await folderExists(targetDir);
-    if (!existed) await access(parent, constants.W_OK);
     const taken = await lockAndRecover(targetDir, options.shown);
     lock = taken.lock;
     await assertTargetAccepts(targetDir, options.shown);
