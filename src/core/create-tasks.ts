@@ -76,6 +76,23 @@ async function gitIdentityMissing(cwd: string, signal: AbortSignal | undefined):
   return probe.status !== "done" || probe.output.trim() === "";
 }
 
+async function hasCommits(cwd: string, signal: AbortSignal | undefined): Promise<boolean> {
+  const probe = await runTask(
+    {
+      name: "git",
+      title: "",
+      command: { cmd: "git", args: ["rev-parse", "--verify", "--quiet", "HEAD"] },
+      cwd,
+    },
+    silentReporter,
+    signal,
+  );
+  return probe.status === "done";
+}
+
+const EXISTING_HISTORY =
+  "the repository has commits already: the new files are left uncommitted for you to review";
+
 /** The reason of a task a signal kept from starting. */
 export const CANCELLED = "cancelled before it started";
 
@@ -92,8 +109,13 @@ async function runPlanned(
   let commands = task.commands;
   let note: string | undefined;
   if (task.name === "git") {
-    if (existsSync(join(cwd, ".git"))) commands = commands.slice(1);
-    if (await gitIdentityMissing(cwd, signal)) {
+    const repository = existsSync(join(cwd, ".git"));
+    if (repository) commands = commands.slice(1);
+    if (repository && (await hasCommits(cwd, signal))) {
+      // Someone's repository with history: a commit of ours would sweep in their changes too.
+      commands = [];
+      note = EXISTING_HISTORY;
+    } else if (await gitIdentityMissing(cwd, signal)) {
       commands = commands.slice(0, -1);
       note = NO_IDENTITY;
     }

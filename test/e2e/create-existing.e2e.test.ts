@@ -1,8 +1,8 @@
-import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { treeHash } from "./safety/tree.js";
-import { runBin, tempDir } from "./support.js";
+import { run, runBin, tempDir } from "./support.js";
 
 const CREATE = ["app", "--lang", "ts", "--yes", "--no-install", "--no-git"];
 const GH_GITIGNORE = "# Logs\nlogs\n*.log\n\n# Dependency directories\nnode_modules/\n";
@@ -72,5 +72,25 @@ describe("create into a folder that already holds files", () => {
     const report: unknown = JSON.parse(result.stdout);
     expect(report).toMatchObject({ ok: true });
     expect(JSON.stringify(report)).toContain('{"path":"AGENTS.md","action":"identical"}');
+  });
+});
+
+describe("create into a repository that has history", () => {
+  it("leaves the new files uncommitted, with a warning, rather than commit the user's changes", async () => {
+    const { parent, repo } = await ghClone();
+    await rm(join(repo, ".git"), { recursive: true });
+    const git = (args: readonly string[]) =>
+      run("git", ["-c", "user.email=dev@example.com", "-c", "user.name=Dev", ...args], repo);
+    await git(["init", "--quiet"]);
+    await git(["add", "--all"]);
+    await git(["commit", "--quiet", "-m", "theirs"]);
+    const result = await runBin(
+      ["app", "--lang", "ts", "--yes", "--no-install", "--force"],
+      parent,
+    );
+    expect(result.exitCode, result.output).toBe(0);
+    expect(result.stdout).toContain("▲ Creating the first git commit");
+    expect(result.stdout).toContain("left uncommitted for you to review");
+    expect((await git(["rev-list", "--count", "HEAD"])).stdout.trim()).toBe("1");
   });
 });
