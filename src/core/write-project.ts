@@ -67,13 +67,14 @@ export async function writeProject(
   let lock: TargetLock | undefined;
   try {
     const existing = await nearestExistingFolder(targetDir);
-    const existed = existing === targetDir;
     // Asked first: a recursive mkdir on a read-only disk reports ENOENT, not EROFS.
-    if (!existed) await access(existing, constants.W_OK);
+    if (existing !== targetDir) await access(existing, constants.W_OK);
     firstCreated = await mkdir(parent, { recursive: true });
     const taken = await lockAndRecover(targetDir, options.shown);
     lock = taken.lock;
     await assertTargetAccepts(targetDir, options.shown);
+    // Looked at again under the lock: what was true before it may not be now.
+    const existed = await folderExists(targetDir);
     const plan = await planFiles(targetDir, files, options.force);
     const conflicted = plan.entries.some((entry) => entry.action === "conflict");
     throwIfAborted(options.signal);
