@@ -97,6 +97,20 @@ describe("a signal while the files are written", () => {
     },
   );
 
+  it("with --json prints one JSON object saying so, and nothing else on stdout", async () => {
+    const parent = await tempDir();
+    const run = startBin(["app", "--lang", "ts", "--yes", "--json", "--no-install"], parent, {
+      slowFs: true,
+    });
+    await run.waitFor(/slow-fs: write \S+litclaude-staging\S+\/src\//);
+    run.child.kill("SIGINT");
+    const exit = await run.exit;
+    expect(exit.code).toBe(130);
+    const parsed: unknown = JSON.parse(exit.stdout);
+    expect(parsed).toMatchObject({ ok: false, exitCode: 130, error: { kind: "cancelled" } });
+    expect(await readdir(parent)).toEqual([]);
+  });
+
   it("after the rename behaves as during the tasks: complete project, the rest to run named", async () => {
     const parent = await tempDir();
     const run = startBin(["app", "--lang", "ts", "--yes", "--no-install"], parent);
