@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """`python -m no_excuse`: what scripts/no-excuse runs."""
 
 from __future__ import annotations

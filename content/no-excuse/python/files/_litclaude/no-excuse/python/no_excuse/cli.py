@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """no-excuse for Python: report the escape hatches that ruff and pyright let through.
 
 Run it through scripts/no-excuse; `--help` prints the usage.

@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """The rules that read comments: type/pyright ignores, noqa, and the opt-outs."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Find the Python files to check: git's own list in a work tree, a plain walk outside.
 
 Inside git, `git ls-files --cached --others --exclude-standard` answers what .gitignore

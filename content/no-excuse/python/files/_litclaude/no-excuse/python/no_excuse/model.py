@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """The finding record and the rule catalogue shared by every part of the checker."""
 
 from __future__ import annotations

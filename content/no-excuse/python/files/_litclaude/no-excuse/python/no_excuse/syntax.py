@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """The rules that read the syntax tree: Any, cast, asyncio, except, defaults."""
 
 from __future__ import annotations
