@@ -181,6 +181,13 @@ for (const kind of ["cli", "lib"] as const) {
       GATE_TIMEOUT,
     );
 
+    it("says the one command, tests first and small files once in AGENTS.md", async () => {
+      const agents = await readFile(join(dir, "AGENTS.md"), "utf8");
+      for (const phrase of [/the one command/gi, /tests first/gi, /small files/gi]) {
+        expect(agents.match(phrase), String(phrase)).toHaveLength(1);
+      }
+    });
+
     it(
       "accepts idiomatic code: json.loads at a boundary, exceptions with data, a TODO, anyio",
       async () => {
