@@ -1,4 +1,4 @@
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -6,6 +6,7 @@ import {
   expectGateGreen,
   failedStep,
   plant,
+  REPO_ROOT,
   run,
   runGate,
   scaffold,
@@ -14,6 +15,7 @@ import { anyWithExcuses, optOutCases, staleOptOut } from "./python-opt-outs.js";
 
 const GATE_TIMEOUT = 120_000;
 const PACKAGE = "src/demo_lib";
+const IDIOMS = join(REPO_ROOT, "test", "no-excuse", "python", "idioms");
 
 describe("no-excuse for Python: one comment per exception, in a generated project", () => {
   let dir = "";
@@ -82,6 +84,24 @@ describe("no-excuse for Python: one comment per exception, in a generated projec
       } finally {
         await rm(join(dir, PACKAGE, "any.py"));
       }
+    },
+    GATE_TIMEOUT,
+  );
+
+  it(
+    "accepts the Pydantic boundary AGENTS.md names as json.loads' alternative",
+    async () => {
+      const added = await run("uv", ["add", "--quiet", "pydantic>=2"], dir);
+      expect(added.exitCode, added.output).toBe(0);
+      for (const [target, source] of [
+        [join(PACKAGE, "settings.py"), "settings.py"],
+        ["tests/test_settings.py", "test_settings.py"],
+      ] as const) {
+        const text = await readFile(join(IDIOMS, source), "utf8");
+        await plant(dir, target, text.replaceAll("IMPORT_NAME", "demo_lib"));
+      }
+      const gate = await expectGateGreen(dir);
+      expect(gate.output).toMatch(/^\d+ passed/m);
     },
     GATE_TIMEOUT,
   );
