@@ -28,7 +28,7 @@ exit status: 0 clean, 1 findings, 2 usage or unreadable input
 _DEFAULT_MAX_LINES = 250
 # Above this a module is reported unread, so one file never costs the editing hook
 # more than a few tenths of a second (a 50 MB module took a minute and gigabytes).
-MAX_BYTES = 128 * 1024
+MAX_BYTES = 64 * 1024
 # The project this copy lives in: <root>/.litclaude/no-excuse/python/no_excuse/.
 ROOT = Path(__file__).resolve().parents[4]
 
