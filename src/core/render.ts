@@ -11,6 +11,8 @@ export interface Layer {
   /** Output folder inside the project ("" for the root). */
   readonly into: string;
   readonly verbatim: boolean;
+  /** In a verbatim layer, a first path segment `_x` still becomes `.x` (`_litclaude/` -> `.litclaude/`). */
+  readonly dotfileRoot?: boolean;
 }
 
 const HBS = ".hbs";
@@ -32,6 +34,12 @@ function isTemplate(layer: Layer, entry: TemplateEntry): boolean {
 
 function sourcePath(layer: Layer, entry: TemplateEntry): string {
   return isTemplate(layer, entry) ? entry.path.slice(0, -HBS.length) : entry.path;
+}
+
+function verbatimPath(layer: Layer, path: string): string {
+  if (layer.dotfileRoot !== true) return path;
+  const [first = "", ...rest] = path.split("/");
+  return [outputSegment(first), ...rest].join("/");
 }
 
 /** Every handlebars source the layers hold: `.hbs` contents and path segments with variables. */
@@ -65,7 +73,7 @@ export function renderLayers(
     for (const entry of layer.entries) {
       const where = `${layer.label}/${entry.path}`;
       const relativePath = layer.verbatim
-        ? entry.path
+        ? verbatimPath(layer, entry.path)
         : sourcePath(layer, entry)
             .split("/")
             .map((part) =>

@@ -85,6 +85,17 @@ describe("renderLayers", () => {
     ]);
   });
 
+  it("turns only the first segment of a dotfileRoot verbatim layer into a dotfile", async () => {
+    const verbatim = {
+      ...layer("n", [entry("_tool/_x/a.hbs", "{{name}}")], true),
+      dotfileRoot: true,
+    };
+    const files = await render([verbatim], context, {});
+    expect(files.map((file) => [file.path, text(file.content)])).toEqual([
+      [".tool/_x/a.hbs", "{{name}}"],
+    ]);
+  });
+
   it("makes scripts/ and executable sources executable, nothing else", async () => {
     const files = await render(
       [
