@@ -64,8 +64,10 @@ export function renderLayers(
   for (const layer of layers) {
     for (const entry of layer.entries) {
       const where = `${layer.label}/${entry.path}`;
+      // Verbatim layers keep their contents and variable-looking names, but dotfile segments
+      // (`_litclaude/`) are renamed in every layer: a package cannot ship a folder named `.x`.
       const relativePath = layer.verbatim
-        ? entry.path
+        ? entry.path.split("/").map(outputSegment).join("/")
         : sourcePath(layer, entry)
             .split("/")
             .map((part) =>

@@ -74,14 +74,14 @@ describe("renderLayers", () => {
     expect(files.map((file) => text(file.content))).toEqual(["second"]);
   });
 
-  it("keeps verbatim layers as they are, under their folder", async () => {
+  it("keeps verbatim layers as they are, under their folder, naming only dotfiles", async () => {
     const files = await render(
       [layer("p", [entry("_x/a.hbs", "{{name}}")], true, ".claude/p")],
       context,
       {},
     );
     expect(files.map((file) => [file.path, text(file.content)])).toEqual([
-      [".claude/p/_x/a.hbs", "{{name}}"],
+      [".claude/p/.x/a.hbs", "{{name}}"],
     ]);
   });
 
