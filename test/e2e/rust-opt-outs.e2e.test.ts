@@ -115,6 +115,20 @@ describe("rust opt-outs: one per rule, with a reason", () => {
   );
 
   it(
+    "fails a reasoned #[expect] that silences nothing (rustc reports it unfulfilled)",
+    async () => {
+      await expectGateFailsAt(dir, {
+        path: EXCUSED,
+        content: (old) =>
+          `${old}\n/// Planted.\n#[expect(clippy::unwrap_used, reason = "planted: stale")]\npub const STALE: u8 = 1;\n`,
+        step: "lint",
+        reason: "this lint expectation is unfulfilled",
+      });
+    },
+    GATE_TIMEOUT,
+  );
+
+  it(
     "reports an opt-out that silences nothing",
     async () => {
       await expectGateFailsAt(dir, {

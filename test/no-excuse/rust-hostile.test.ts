@@ -1,9 +1,19 @@
-import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseReport } from "./json-report.js";
 import { check, checkJson, linesOf, plantFile } from "./native-harness.js";
-import { checkAsUser, makeRustProject } from "./rust-project.js";
+import { run } from "../e2e/support.js";
+import { builtChecker, checkAsUser, makeRustProject } from "./rust-project.js";
 
 let dir = "";
 
@@ -36,6 +46,30 @@ async function withFiles(
     for (const rel of Object.keys(files)) rmSync(path.join(dir, rel), { force: true });
   }
 }
+
+describe("Rust no-excuse checker build", () => {
+  it("builds a binary of its own for another compiler version, removing the old one", async () => {
+    const before = builtChecker(dir);
+    const fake = mkdtempSync(path.join(tmpdir(), "no-excuse-rustc-"));
+    const realRustc = (await run("sh", ["-c", "command -v rustc"], dir)).stdout.trim();
+    writeFileSync(
+      path.join(fake, "rustc"),
+      `#!/bin/sh\nif [ "$1" = "-vV" ]; then "${realRustc}" -vV; echo "planted: another build"; exit 0; fi\nexec "${realRustc}" "$@"\n`,
+      { mode: 0o755 },
+    );
+    try {
+      const upgraded = await check(dir, ["src/ffi.rs"], {
+        PATH: `${fake}:${process.env["PATH"] ?? ""}`,
+      });
+      expect(upgraded.exitCode, upgraded.stderr).toBe(0);
+      const after = builtChecker(dir);
+      expect(after).not.toBe(before);
+      expect(existsSync(before)).toBe(false);
+    } finally {
+      rmSync(fake, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
 
 describe("Rust no-excuse checker walking a project", () => {
   it("outside git walks every .rs file except target/ and hidden folders", async () => {
