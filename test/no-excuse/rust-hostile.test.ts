@@ -72,17 +72,23 @@ describe("Rust no-excuse checker build", () => {
 });
 
 describe("Rust no-excuse checker walking a project", () => {
-  it("outside git walks every .rs file except target/ and hidden folders", async () => {
+  it("outside git walks every .rs file except target/, .git/ and the checker's", async () => {
     const plain = await makeRustProject(false);
     plantFile(plain, ".gitignore", "src/\n");
-    mkdirSync(path.join(plain, ".hidden"));
-    plantFile(plain, ".hidden/x.rs", "pub fn f() { todo!() }\n");
+    for (const folder of [".hidden", "target", ".git", "sub/target"]) {
+      mkdirSync(path.join(plain, folder), { recursive: true });
+      plantFile(plain, `${folder}/x.rs`, "pub fn f() { todo!() }\n");
+    }
     try {
       const report = parseReport((await check(plain, ["--json"], sharedTarget())).stdout);
       const paths = new Set(report.findings.map((f) => f.path));
       expect(paths).toContain("src/unwrap_flag.rs");
       expect(paths).toContain("ignored/bad.rs");
-      expect(paths).not.toContain(".hidden/x.rs");
+      expect(paths).toContain(".hidden/x.rs");
+      for (const skipped of ["target/x.rs", ".git/x.rs", "sub/target/x.rs"]) {
+        expect(paths).not.toContain(skipped);
+      }
+      expect([...paths].some((p) => p.startsWith(".litclaude"))).toBe(false);
     } finally {
       rmSync(plain, { recursive: true, force: true });
     }
@@ -140,9 +146,20 @@ describe("Rust no-excuse checker on hostile input", () => {
       expect(file.exitCode).toBe(2);
       expect(file.stderr).toMatch(/^no-excuse: cannot read locked\/secret\.rs: .*denied/i);
       chmodSync(locked, 0o000);
-      const folder = await checkAsUser(dir, ["."]);
-      expect(folder.exitCode).toBe(2);
-      expect(folder.stderr).toMatch(/^no-excuse: .*locked.*denied/i);
+      const walked = await checkAsUser(dir, ["."]);
+      expect(walked.exitCode).toBe(2);
+      expect(walked.stderr).toMatch(/^no-excuse: .*locked.*denied/i);
+      // The same user trusting the repository, so that git lists the files and warns.
+      const trusted = {
+        GIT_CONFIG_COUNT: "1",
+        GIT_CONFIG_KEY_0: "safe.directory",
+        GIT_CONFIG_VALUE_0: "*",
+      };
+      const listed = await checkAsUser(dir, ["."], trusted);
+      expect(listed.exitCode).toBe(2);
+      expect(listed.stderr).toMatch(
+        /^no-excuse: cannot list the files under \.: git says .*locked.*denied/i,
+      );
     } finally {
       chmodSync(locked, 0o755);
       rmSync(locked, { recursive: true });

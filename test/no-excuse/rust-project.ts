@@ -34,8 +34,13 @@ export function builtChecker(dir: string): string {
  * Runs the built checker as an unprivileged user when the tests run as root, for whom no file is
  * unreadable.
  */
-export function checkAsUser(dir: string, args: readonly string[]): Promise<RunResult> {
+export function checkAsUser(
+  dir: string,
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): Promise<RunResult> {
   const bin = builtChecker(dir);
-  if (process.getuid?.() !== 0) return run(bin, args, dir);
-  return run("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", bin, ...args], dir);
+  if (process.getuid?.() !== 0) return run(bin, args, dir, env);
+  const asNobody = ["--reuid=65534", "--regid=65534", "--clear-groups", bin, ...args];
+  return run("setpriv", asNobody, dir, env);
 }

@@ -1,7 +1,8 @@
 //! Expands the paths given on the command line into the Rust files to check. Inside a git work
 //! tree a folder holds exactly the files git sees there (`git ls-files`: tracked and untracked
 //! but not ignored, by every ignore file git reads); outside one, every `.rs` file under it except
-//! in `target/` and hidden folders. Dangling symlinks (an editor's lock file) are skipped, as
+//! in `target/`, `.git/` and the checker's own folder. Hidden folders are checked: a `#[path]`
+//! attribute can put one in the crate. Dangling symlinks (an editor's lock file) are skipped, as
 //! cargo skips them.
 
 use std::fs;
@@ -16,8 +17,11 @@ pub(crate) struct Source {
     pub(crate) path: PathBuf,
 }
 
-/// What create-litclaude keeps in a project, the checker's own sources among them.
-const TOOL_DIR: &str = ".litclaude";
+/// Where create-litclaude keeps this checker's sources in a project.
+const TOOL_DIR: [&str; 2] = [".litclaude", "no-excuse"];
+
+/// Folders a plain walk leaves out: build output, git's store and what create-litclaude owns.
+const SKIPPED_DIRS: [&str; 3] = ["target", ".git", ".litclaude"];
 
 fn display(path: &Path) -> String {
     let text = path.to_string_lossy().replace('\\', "/");
@@ -106,7 +110,8 @@ fn git_files(dir: &Path) -> Result<Option<Vec<Source>>, String> {
     let mut files = Vec::new();
     for name in out.stdout.split(|b| *b == 0).filter(|n| !n.is_empty()) {
         let rel = String::from_utf8_lossy(name);
-        if rel.split('/').any(|part| part == TOOL_DIR) {
+        let parts: Vec<&str> = rel.split('/').collect();
+        if parts.windows(2).any(|w| w == TOOL_DIR) {
             continue;
         }
         let path = dir.join(rel.as_ref());
@@ -136,7 +141,7 @@ fn walk(root: &Path, out: &mut Vec<Source>) -> Result<(), String> {
             let name_text = name.to_string_lossy();
             let path = dir.join(&name);
             if entry.file_type().map_err(read)?.is_dir() {
-                if name_text != "target" && !name_text.starts_with('.') {
+                if !SKIPPED_DIRS.contains(&name_text.as_ref()) {
                     pending.push(path);
                 }
             } else if rust_file(&path, &display(&path))?.is_some() {
