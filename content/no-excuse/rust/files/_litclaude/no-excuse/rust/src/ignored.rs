@@ -24,15 +24,12 @@ const PLAIN_VALUES: [&str; 5] = ["take", "clone", "new", "with_capacity", "defau
 const HOW: &str = "handle it (`?`, match, or map_err), or see AGENTS.md for the one opt-out";
 
 impl Checker<'_> {
-    /// The index of the `;` that ends the statement whose value starts at `from` (or of the
-    /// last token before the closing bracket around it).
+    /// The index of the `;` that ends the statement whose value starts at `from` (or of the `,`
+    /// that ends a match arm, or of the bracket that closes around it).
     fn statement_end(&self, from: usize) -> usize {
         let mut j = from;
         while let Some(token) = self.code.token(j) {
-            if punct(Some(token), b';') {
-                return j;
-            }
-            if closes(Some(token)) {
+            if punct(Some(token), b';') || punct(Some(token), b',') || closes(Some(token)) {
                 return j;
             }
             j = if opens(Some(token)) {
@@ -88,24 +85,47 @@ impl Checker<'_> {
             self.report(i, "no-ignored-error", message);
             return;
         }
-        if !punct(next, b'=') || punct(self.code.token(at + 2), b'=') {
+        let Some(value) = self.value_start(at + 1) else {
             return;
-        }
-        let end = self.statement_end(at + 2);
-        if name.starts_with('_') && self.unhandled_call(at + 2, end) {
+        };
+        let end = self.statement_end(value);
+        if name.starts_with('_') && self.unhandled_call(value, end) {
             let message = format!(
                 "`let {name} =` keeps a value nobody reads, and with a Result its error: {HOW}"
             );
             self.report(i, "no-ignored-error", message);
         }
-        self.bindings.insert(name, (at + 2, end));
+        self.bindings.insert(name, (value, end));
+    }
+
+    /// After a `let` pattern at `from`: the first token of the value, past an optional `: Type`.
+    fn value_start(&self, from: usize) -> Option<usize> {
+        let mut j = from;
+        if punct(self.code.token(j), b':') {
+            while let Some(token) = self.code.token(j) {
+                if punct(Some(token), b'=') || punct(Some(token), b';') || closes(Some(token)) {
+                    break;
+                }
+                j = if opens(Some(token)) {
+                    self.code.partner(j) + 1
+                } else {
+                    j + 1
+                };
+            }
+        }
+        let assigns = punct(self.code.token(j), b'=') && !punct(self.code.token(j + 1), b'=');
+        assigns.then_some(j + 1)
     }
 
     /// `_ = call();` as a statement of its own.
     pub(crate) fn wildcard_assignment(&mut self, i: usize) {
         let before = self.before(i, 1);
-        let statement_start =
-            before.is_none() || punct(before, b';') || punct(before, b'{') || punct(before, b'}');
+        let arm = punct(before, b'>') && punct(self.before(i, 2), b'=');
+        let statement_start = before.is_none()
+            || arm
+            || punct(before, b';')
+            || punct(before, b'{')
+            || punct(before, b'}');
         let assigns = punct(self.code.token(i + 1), b'=')
             && !punct(self.code.token(i + 2), b'=')
             && !punct(self.code.token(i + 2), b'>');
