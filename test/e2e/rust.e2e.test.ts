@@ -1,5 +1,5 @@
 import { mkdtempSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -63,6 +63,20 @@ for (const kind of ["cli", "lib"] as const) {
         } else {
           expect(await pathExists(join(dir, "src", "main.rs"))).toBe(false);
           expect(await pathExists(join(dir, "tests", "api.rs"))).toBe(true);
+        }
+      },
+      GATE_TIMEOUT,
+    );
+
+    it(
+      "stays green beside an editor's dangling lock-file symlink, as cargo does",
+      async () => {
+        const lock = join(dir, "src", ".#lib.rs");
+        await symlink("someone@host.4242", lock);
+        try {
+          await expectGateGreen(dir);
+        } finally {
+          await rm(lock);
         }
       },
       GATE_TIMEOUT,
