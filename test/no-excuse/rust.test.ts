@@ -19,7 +19,7 @@ const flagged: Readonly<Record<string, readonly string[]>> = {
   "src/crate_allow_flag.rs": at("no-crate-allow", 1, 2),
   "src/unsafe_flag.rs": at("no-unsafe", 4, 7, 9),
   "src/cast_flag.rs": at("no-numeric-cast", 6, 6, 6, 6, 6, 10, 10, 10),
-  "src/ignored_flag.rs": at("no-ignored-error", 6, 7, 8, 9, 11, 12, 13, 14, 15, 17, 18, 20),
+  "src/ignored_flag.rs": at("no-ignored-error", 6, 7, 8, 9, 11, 12, 13, 14, 15, 17, 18, 20, 23),
   "src/native_flag.rs": [
     "3:allow-needs-reason",
     "5:no-numeric-cast",

@@ -28,8 +28,17 @@ impl Checker<'_> {
     /// that ends a match arm, or of the bracket that closes around it).
     fn statement_end(&self, from: usize) -> usize {
         let mut j = from;
+        // Inside `::<...>` a `,` separates generic arguments, not arms.
+        let mut generics = 0usize;
         while let Some(token) = self.code.token(j) {
-            if punct(Some(token), b';') || punct(Some(token), b',') || closes(Some(token)) {
+            let after = self.before(j, 1);
+            if punct(Some(token), b'<') && (generics > 0 || punct(after, b':')) {
+                generics += 1;
+            } else if punct(Some(token), b'>') && generics > 0 && !punct(after, b'-') {
+                generics -= 1;
+            } else if generics == 0
+                && (punct(Some(token), b';') || punct(Some(token), b',') || closes(Some(token)))
+            {
                 return j;
             }
             j = if opens(Some(token)) {
