@@ -133,7 +133,7 @@ describe("rust opt-outs: one per rule, with a reason", () => {
     async () => {
       await expectGateFailsAt(dir, {
         path: EXCUSED,
-        content: (old) => `${old}// no-excuse-ok: no-unwrap -- planted: nothing to silence\n`,
+        content: (old) => `${old}// no-excuse-ok: no-crate-allow -- planted: nothing to silence\n`,
         step: "no-excuse",
         reason: "opt-out-unused",
       });

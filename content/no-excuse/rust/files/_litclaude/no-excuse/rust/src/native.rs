@@ -6,8 +6,9 @@
 use crate::regions::{Code, ident, punct};
 use crate::rules::Finding;
 
-/// Each lint and the no-excuse rule that repeats it.
-const NATIVE: [(&str, &str); 8] = [
+/// Each lint and the no-excuse rule that repeats it. These rules take only the lint's opt-out,
+/// so that one exception is written once.
+pub(crate) const NATIVE: [(&str, &str); 8] = [
     ("clippy::unwrap_used", "no-unwrap"),
     ("clippy::expect_used", "no-expect"),
     ("clippy::panic", "no-panic"),

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use crate::lexer::Comment;
+use crate::native::NATIVE;
 use crate::rules::{Finding, NO_OPT_OUT, RULES};
 
 const MARKER: &str = "no-excuse-ok:";
@@ -64,6 +65,11 @@ pub(crate) fn read_opt_outs(path: &str, comments: &[Comment]) -> (Vec<OptOut>, V
             bad.push(finding(path, comment, "opt-out-unknown-rule", message));
         } else if NO_OPT_OUT.contains(&rule) {
             let message = format!("\"{rule}\" has no opt-out: fix what it reports instead");
+            bad.push(finding(path, comment, "opt-out-unknown-rule", message));
+        } else if let Some((lint, _)) = NATIVE.iter().find(|(_, r)| *r == rule) {
+            let message = format!(
+                "\"{rule}\" takes clippy's opt-out, which silences both: #[expect({lint}, reason = \"...\")] on the item"
+            );
             bad.push(finding(path, comment, "opt-out-unknown-rule", message));
         } else {
             outs.push(OptOut {
