@@ -1,119 +1,29 @@
-import { readFile } from "node:fs/promises";
+import { mkdtempSync } from "node:fs";
+import { readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
+import { z } from "zod";
 import { beforeAll, describe, expect, it } from "vitest";
 import { rustLanguage } from "../../src/lang/rust.js";
 import type { ProjectKind } from "../../src/lang/types.js";
 import {
   expectGateFailsAt,
   expectGateGreen,
+  lastLine,
   pathExists,
   PROPERTY_RUNS,
   run,
   scaffold,
 } from "./support.js";
+import { violations } from "./rust-violations.js";
 
 const SCAFFOLD_TIMEOUT = 300_000;
 const GATE_TIMEOUT = 180_000;
 const LIB_RS = join("src", "lib.rs");
 
-interface Violation {
-  readonly step: "format" | "lint" | "types" | "no-excuse" | "tests";
-  readonly what: string;
-  /** Appended to src/lib.rs, which is restored afterwards. */
-  readonly code: string;
-  /** Text in the gate's output that shows it failed for this reason and not another. */
-  readonly reason: string;
-}
-
-const violations: readonly Violation[] = [
-  {
-    step: "format",
-    what: "badly spaced code",
-    code: "\n/// Planted.\npub fn  planted( ) {}\n",
-    reason: "Diff in",
-  },
-  {
-    step: "lint",
-    what: "an unwrap in library code",
-    code: [
-      "",
-      "/// Planted.",
-      "///",
-      "/// # Panics",
-      "///",
-      "/// When `values` is empty.",
-      "pub fn planted(values: &[u8]) -> u8 {",
-      "    values.first().copied().unwrap()",
-      "}",
-      "",
-    ].join("\n"),
-    reason: "unwrap_used",
-  },
-  {
-    step: "lint",
-    what: "an #[allow] without a reason",
-    code: [
-      "",
-      "/// Planted.",
-      "#[allow(clippy::needless_return)]",
-      "pub fn planted() -> u8 {",
-      "    return 1;",
-      "}",
-      "",
-    ].join("\n"),
-    reason: "`allow` attribute without specifying a reason",
-  },
-  {
-    step: "lint",
-    what: "an `as` cast",
-    code: "\n/// Planted.\npub fn planted(value: u64) -> u8 {\n    value as u8\n}\n",
-    reason: "as_conversions",
-  },
-  {
-    // unsafe_code is forbid, which also makes plain `cargo check` fail: still a lint, not types.
-    step: "lint",
-    what: "an unsafe block",
-    code: [
-      "",
-      "/// Planted.",
-      "pub fn planted(values: &[u8]) -> u8 {",
-      "    // SAFETY: none; this is planted.",
-      "    unsafe { *values.as_ptr() }",
-      "}",
-      "",
-    ].join("\n"),
-    reason: "usage of an `unsafe` block",
-  },
-  {
-    step: "types",
-    what: "a value of the wrong type",
-    code: '\n/// Planted.\npub const PLANTED: u32 = "one";\n',
-    reason: "mismatched types",
-  },
-  {
-    step: "no-excuse",
-    what: "an opt-out without a reason",
-    code: "\n/// Planted.\npub const PLANTED: u8 = 1; // no-excuse-ok: no-numeric-cast\n",
-    reason: "opt-out-needs-reason",
-  },
-  {
-    step: "tests",
-    what: "a failing test",
-    code: [
-      "",
-      "#[cfg(test)]",
-      "mod planted {",
-      "    #[test]",
-      "    fn planted_failure() {",
-      '        assert_eq!(crate::parse_duration("1m").map(crate::Seconds::get), Ok(61));',
-      "    }",
-      "}",
-      "",
-    ].join("\n"),
-    reason: "planted_failure",
-  },
-];
+// The projects of this file share one build cache (the checker's binary is keyed by its sources).
+process.env["CARGO_TARGET_DIR"] ??= mkdtempSync(join(tmpdir(), "litclaude-rust-e2e-target-"));
 
 function crateNameOf(name: string, kind: ProjectKind): string {
   const result = rustLanguage.templateVars({ name, kind, module: undefined });
@@ -157,6 +67,64 @@ for (const kind of ["cli", "lib"] as const) {
       },
       GATE_TIMEOUT,
     );
+
+    it(
+      "stays green beside an editor's dangling lock-file symlink, as cargo does",
+      async () => {
+        const lock = join(dir, "src", ".#lib.rs");
+        await symlink("someone@host.4242", lock);
+        try {
+          await expectGateGreen(dir);
+        } finally {
+          await rm(lock);
+        }
+      },
+      GATE_TIMEOUT,
+    );
+
+    it("says what to install when the pinned toolchain is missing", async () => {
+      const env = { RUSTUP_AUTO_INSTALL: "0" };
+      const overridden = await run(join(dir, "scripts", "check"), [], dir, {
+        ...env,
+        RUSTUP_TOOLCHAIN: "1.93",
+      });
+      expect(overridden.output).toContain("rustup toolchain install 1.93");
+      expect(lastLine(overridden.output)).toBe("FAILED: format");
+      const pin = join(dir, "rust-toolchain.toml");
+      const original = await readFile(pin, "utf8");
+      await writeFile(pin, original.replace(/channel = ".*"/, 'channel = "1.93"'));
+      try {
+        const missing = await run(join(dir, "scripts", "check"), [], dir, env);
+        expect(missing.output).toContain(
+          "Rust 1.93, which rust-toolchain.toml pins, is not installed",
+        );
+        expect(missing.output).toContain("rustup toolchain install");
+        expect(missing.output).not.toContain("Stack backtrace");
+        expect(lastLine(missing.output)).toBe("FAILED: format");
+        const checker = await run(join(dir, "scripts", "no-excuse"), [], dir, env);
+        expect(checker.exitCode).toBe(2);
+        expect(checker.stderr).toContain("run: rustup toolchain install");
+      } finally {
+        await writeFile(pin, original);
+      }
+    });
+
+    it("keeps the checker out of the crate: not a workspace member, not packaged", async () => {
+      const checker = join(dir, ".litclaude", "no-excuse", "rust", "Cargo.toml");
+      expect(await pathExists(checker)).toBe(true);
+      expect(await pathExists(join(dir, "tools"))).toBe(false);
+      const metadata = await run("cargo", ["metadata", "--no-deps", "--format-version", "1"], dir);
+      const { packages } = z
+        .object({ packages: z.array(z.object({ name: z.string() })) })
+        .parse(JSON.parse(metadata.stdout));
+      expect(packages.map((p) => p.name)).toEqual([crateName]);
+      const listed = await run("cargo", ["package", "--list", "--allow-dirty", "--no-verify"], dir);
+      expect(listed.stdout).toContain("src/lib.rs");
+      expect(listed.stdout).not.toContain(".litclaude");
+      const manifest = await readFile(join(dir, "Cargo.toml"), "utf8");
+      expect(manifest).toMatch(/^description = ".+"$/m);
+      expect(manifest).toMatch(/^license = ".+"$/m);
+    });
 
     it.each(violations)(
       "fails at $step when $what is planted",

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../e2e/support.js";
-import { check, checkJson, linesOf, makeProject, plantFile, repoRoot } from "./native-harness.js";
+import { check, checkJson, linesOf, plantFile, repoRoot } from "./native-harness.js";
+import { CHECKER, makeRustProject } from "./rust-project.js";
 
 const at = (rule: string, ...lines: number[]): string[] =>
   lines.map((line) => `${String(line)}:${rule}`);
@@ -17,7 +18,17 @@ const flagged: Readonly<Record<string, readonly string[]>> = {
   "src/allow_flag.rs": at("allow-needs-reason", 3, 6, 11),
   "src/crate_allow_flag.rs": at("no-crate-allow", 1, 2),
   "src/unsafe_flag.rs": at("no-unsafe", 4, 7, 9),
-  "src/cast_flag.rs": at("no-numeric-cast", 4, 4, 4, 4, 4),
+  "src/cast_flag.rs": at("no-numeric-cast", 6, 6, 6, 6, 6, 10, 10, 10),
+  "src/ignored_flag.rs": at("no-ignored-error", 6, 7, 8, 9, 11, 12, 13, 14, 15, 17, 18, 20, 23),
+  "src/native_flag.rs": [
+    "3:allow-needs-reason",
+    "5:no-numeric-cast",
+    "10:no-numeric-cast",
+    "19:no-numeric-cast",
+    "24:no-unwrap",
+  ],
+  "src/stale_flag.rs": ["4:opt-out-unused", "7:opt-out-unknown-rule", "8:opt-out-unknown-rule"],
+  "src/build.rs": at("no-unwrap", 4),
   "src/long_flag.rs": at("file-too-long", 1),
   "src/regions_flag.rs": at("no-unwrap", 12, 17, 22),
   "src/optout_flag.rs": [
@@ -42,6 +53,11 @@ const nearMisses = [
   "src/unsafe_near.rs",
   "src/ffi.rs",
   "src/cast_near.rs",
+  "src/ignored_near.rs",
+  "src/native_near.rs",
+  "build.rs",
+  "examples/demo.rs",
+  "examples/tour/main.rs",
   "src/long_near.rs",
   "src/optout_near.rs",
   "src/lexing_near.rs",
@@ -55,9 +71,9 @@ const nearMisses = [
 let dir = "";
 
 beforeAll(async () => {
-  dir = makeProject("rust");
+  dir = await makeRustProject(true);
   plantFile(dir, ".gitignore", "/target/\nignored/\n");
-  // The first run compiles the checker into target/no-excuse.
+  // The first run compiles the checker into target/litclaude-no-excuse.
   const warm = await check(dir, ["src/ffi.rs"]);
   expect(warm.stderr).toBe("");
   expect(warm.exitCode).toBe(0);
@@ -175,16 +191,17 @@ describe("Rust no-excuse checker", () => {
     expect((await check(dir, ["src/long_flag.rs", "--max-lines=251"])).exitCode).toBe(0);
     const strict = await check(dir, ["src/ffi.rs"], { NO_EXCUSE_MAX_LINES: "3" });
     expect(strict.stdout).toContain(
-      "src/ffi.rs:1:1 file-too-long file has 7 lines, the limit is 3",
+      "src/ffi.rs:1:1 file-too-long file has 7 lines outside #[cfg(test)] code, the limit is 3",
     );
   });
 
   it("passes its own rules, rustfmt and the lints the Rust template sets", async () => {
-    const own = await checkJson(dir, ["tools/no-excuse"]);
+    const own = await checkJson(dir, [CHECKER]);
     expect(own.findings).toEqual([]);
+    expect(own.files).toBeGreaterThan(5);
     // Lint a copy whose [lints] tables are the template's current ones, so the two cannot drift.
     const copy = mkdtempSync(path.join(tmpdir(), "no-excuse-rust-lint-"));
-    cpSync(path.join(dir, "tools", "no-excuse"), copy, { recursive: true });
+    cpSync(path.join(dir, CHECKER), copy, { recursive: true });
     const manifest = readFileSync(path.join(copy, "Cargo.toml"), "utf8");
     const template = readFileSync(
       path.join(repoRoot, "templates/rust/common/Cargo.toml.hbs"),

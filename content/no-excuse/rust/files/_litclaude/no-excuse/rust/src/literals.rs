@@ -5,20 +5,21 @@ use crate::lexer::{Kind, Lexer, is_ident_continue, is_ident_start, utf8_len};
 
 impl Lexer<'_> {
     /// Skips a literal that starts at the opening `quote` and honours backslash escapes.
-    pub(crate) fn quoted(&mut self, quote: u8) {
+    pub(crate) fn quoted(&mut self, quote: u8, line: usize, col: usize) {
         self.bump();
         while let Some(b) = self.peek(0) {
             self.bump();
             if b == b'\\' {
                 self.bump();
             } else if b == quote {
-                break;
+                return;
             }
         }
+        self.open_at(line, col, "a string or char literal that is never closed");
     }
 
     /// Skips `"..."#` after `r` and its `hashes` number of `#`.
-    pub(crate) fn raw_string(&mut self, hashes: usize) {
+    pub(crate) fn raw_string(&mut self, hashes: usize, line: usize, col: usize) {
         self.bump_n(hashes + 1);
         while self.peek(0).is_some() {
             if self.peek(0) == Some(b'"') && (1..=hashes).all(|i| self.peek(i) == Some(b'#')) {
@@ -27,6 +28,7 @@ impl Lexer<'_> {
             }
             self.bump();
         }
+        self.open_at(line, col, "a raw string that is never closed");
     }
 
     /// `'a'`, `'\n'` and `'é'` are char literals; `'a` and `'outer` are lifetimes or labels.
@@ -38,7 +40,7 @@ impl Lexer<'_> {
             None => false,
         };
         if is_char {
-            self.quoted(b'\'');
+            self.quoted(b'\'', line, col);
             self.push(Kind::Literal, line, col);
             return;
         }
@@ -78,7 +80,7 @@ impl Lexer<'_> {
                 .get(self.pos..)
                 .map_or(0, |r| r.iter().take_while(|b| **b == b'#').count());
             if self.peek(hashes) == Some(b'"') {
-                self.raw_string(hashes);
+                self.raw_string(hashes, line, col);
                 self.push(Kind::Literal, line, col);
                 return;
             }
@@ -94,12 +96,12 @@ impl Lexer<'_> {
             }
         }
         if matches!(word.as_str(), "b" | "c") && next == Some(b'"') {
-            self.quoted(b'"');
+            self.quoted(b'"', line, col);
             self.push(Kind::Literal, line, col);
             return;
         }
         if word == "b" && next == Some(b'\'') {
-            self.quoted(b'\'');
+            self.quoted(b'\'', line, col);
             self.push(Kind::Literal, line, col);
             return;
         }

@@ -35,24 +35,39 @@ pub(crate) struct Lexed {
     pub(crate) comments: Vec<Comment>,
 }
 
+/// Why a file is not Rust that rustc could tokenize, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct LexError {
+    pub(crate) line: usize,
+    pub(crate) col: usize,
+    pub(crate) what: String,
+}
+
 pub(crate) struct Lexer<'a> {
     pub(crate) src: &'a [u8],
     pub(crate) pos: usize,
     pub(crate) line: usize,
     pub(crate) line_start: usize,
     pub(crate) out: Lexed,
+    /// The first literal or comment left open, as (line, col, what).
+    pub(crate) unterminated: Option<LexError>,
 }
 
-pub(crate) fn lex(src: &[u8]) -> Lexed {
+/// Splits a file into tokens and comments, or says which literal or comment never ends.
+pub(crate) fn lex(src: &[u8]) -> Result<Lexed, LexError> {
     let mut lexer = Lexer {
         src,
         pos: 0,
         line: 1,
         line_start: 0,
         out: Lexed::default(),
+        unterminated: None,
     };
     lexer.run();
-    lexer.out
+    match lexer.unterminated {
+        Some(error) => Err(error),
+        None => Ok(lexer.out),
+    }
 }
 
 pub(crate) fn is_ident_start(b: u8) -> bool {
@@ -96,6 +111,17 @@ impl Lexer<'_> {
         self.pos - self.line_start + 1
     }
 
+    /// Records that the literal or comment that began at (line, col) reaches the end of the file.
+    pub(crate) fn open_at(&mut self, line: usize, col: usize, what: &'static str) {
+        if self.unterminated.is_none() {
+            self.unterminated = Some(LexError {
+                line,
+                col,
+                what: what.to_owned(),
+            });
+        }
+    }
+
     pub(crate) fn push(&mut self, kind: Kind, line: usize, col: usize) {
         self.out.tokens.push(Token { kind, line, col });
     }
@@ -110,7 +136,7 @@ impl Lexer<'_> {
             } else if b == b'/' && self.peek(1) == Some(b'*') {
                 self.block_comment(line, col);
             } else if b == b'"' {
-                self.quoted(b'"');
+                self.quoted(b'"', line, col);
                 self.push(Kind::Literal, line, col);
             } else if b == b'\'' {
                 self.quote_or_lifetime(line, col);
@@ -155,6 +181,9 @@ impl Lexer<'_> {
             } else {
                 self.bump();
             }
+        }
+        if depth > 0 {
+            self.open_at(line, col, "a block comment that is never closed");
         }
         let text = self.text(start);
         self.out.comments.push(Comment { text, line, col });
