@@ -64,14 +64,16 @@ export function renderLayers(
   for (const layer of layers) {
     for (const entry of layer.entries) {
       const where = `${layer.label}/${entry.path}`;
-      const relativePath = layer.verbatim
-        ? entry.path
-        : sourcePath(layer, entry)
-            .split("/")
-            .map((part) =>
-              outputSegment(part.includes("{{") ? engine.render(part, where, context) : part),
-            )
-            .join("/");
+      // Verbatim layers keep their contents and their `{{` path segments as they are; the dotfile
+      // rule applies to every layer, so content can ship `.litclaude/...` as `_litclaude/...`.
+      const relativePath = sourcePath(layer, entry)
+        .split("/")
+        .map((part) =>
+          outputSegment(
+            !layer.verbatim && part.includes("{{") ? engine.render(part, where, context) : part,
+          ),
+        )
+        .join("/");
       const path = layer.into === "" ? relativePath : `${layer.into}/${relativePath}`;
       const content = isTemplate(layer, entry)
         ? engine.render(decoder.decode(entry.bytes), where, context)

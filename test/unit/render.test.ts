@@ -74,14 +74,22 @@ describe("renderLayers", () => {
     expect(files.map((file) => text(file.content))).toEqual(["second"]);
   });
 
-  it("keeps verbatim layers as they are, under their folder", async () => {
+  it("keeps verbatim layers' contents and names, under their folder, but for dot segments", async () => {
     const files = await render(
-      [layer("p", [entry("_x/a.hbs", "{{name}}")], true, ".claude/p")],
+      [
+        layer(
+          "p",
+          [entry("_x/{{name}}/a.hbs", "{{name}}"), entry("__init__.py", "")],
+          true,
+          ".claude/p",
+        ),
+      ],
       context,
       {},
     );
     expect(files.map((file) => [file.path, text(file.content)])).toEqual([
-      [".claude/p/_x/a.hbs", "{{name}}"],
+      [".claude/p/.x/{{name}}/a.hbs", "{{name}}"],
+      [".claude/p/__init__.py", ""],
     ]);
   });
 
