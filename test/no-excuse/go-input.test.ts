@@ -197,21 +197,24 @@ describe("Go no-excuse: a folder it cannot read", () => {
     rmSync(box, { recursive: true, force: true });
   });
 
-  async function runLocked(): Promise<{ exitCode: number; stderr: string }> {
+  async function runLocked(
+    locked = "locked",
+    args: readonly string[] = ["."],
+  ): Promise<{ exitCode: number; stderr: string }> {
     const project = path.join(box, "project");
-    chmodSync(path.join(project, "locked"), 0o000);
+    chmodSync(path.join(project, locked), 0o000);
     if (asRoot) execFileSync("chown", ["-R", "65534:65534", project]);
     const bin = path.join(box, "no-excuse");
     const result = asRoot
       ? await run(
           "setpriv",
-          ["--reuid=65534", "--regid=65534", "--clear-groups", bin, "."],
+          ["--reuid=65534", "--regid=65534", "--clear-groups", bin, ...args],
           project,
           {
             HOME: box,
           },
         )
-      : await run(bin, ["."], project, { HOME: box });
+      : await run(bin, args, project, { HOME: box });
     chmodSync(path.join(project, "locked"), 0o755);
     return result;
   }
@@ -225,5 +228,13 @@ describe("Go no-excuse: a folder it cannot read", () => {
     const result = await runLocked();
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(/^no-excuse: .*locked.*[Pp]ermission denied/);
+  });
+
+  it("exits 2 naming a Go file it cannot read", async () => {
+    for (const args of [["."], ["locked/b.go"]]) {
+      const result = await runLocked("locked/b.go", args);
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toMatch(/^no-excuse: cannot read locked\/b\.go: .*permission denied/);
+    }
   });
 });

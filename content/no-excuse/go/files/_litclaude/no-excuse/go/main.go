@@ -21,8 +21,7 @@ func main() {
 
 // guardedRun turns a bug in the checker into exit status 2 and one line that
 // says so: a bare stack trace with status 2 could pass for a read problem.
-//
-//nolint:nonamedreturns // recover can only change the exit status through a named result
+// recover can change the exit status only through a named result.
 func guardedRun(args []string, envMaxLines string, stdout, stderr io.Writer) (status int) {
 	defer func() {
 		if r := recover(); r != nil {
