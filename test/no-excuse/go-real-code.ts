@@ -152,11 +152,9 @@ type Account struct {
 /** The tagliatelle override that .golangci.yml documents, for the snake_case package above. */
 export function enableWireOverride(config: string): string {
   const example =
-    "      #   overrides:\n      #     - pkg: internal/wire\n      #       rules:\n      #         json: snake\n";
+    "        # overrides:\n        #   - pkg: internal/wire\n        #     rules:\n        #       json: snake\n";
   if (!config.includes(example)) throw new Error(".golangci.yml lost its tagliatelle example");
-  const override =
-    "      overrides:\n        - pkg: internal/wire\n          rules:\n            json: snake\n";
-  return config.replace("      case:\n", `${override}      case:\n`);
+  return config.replace(example, example.replaceAll("        # ", "        "));
 }
 
 /** main with the version variables a release sets with -ldflags -X. */
