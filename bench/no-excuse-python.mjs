@@ -1,14 +1,17 @@
 // Times the Python no-excuse checker over a generated tree of 2,000 modules (files per second)
 // and on one module (the editing hook's case). Usage: node bench/no-excuse-python.mjs [files]
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 
 const count = Number(process.argv[2] ?? 2000);
-const checker = new URL("../content/no-excuse/python/files/scripts/no-excuse", import.meta.url)
-  .pathname;
+const files = new URL("../content/no-excuse/python/files/", import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), "no-excuse-bench-py-"));
+// Installed as a generated project holds it: _litclaude/ becomes .litclaude/.
+cpSync(join(files, "scripts"), join(work, "scripts"), { recursive: true });
+cpSync(join(files, "_litclaude"), join(work, ".litclaude"), { recursive: true });
+const checker = join(work, "scripts", "no-excuse");
 
 // About 60 lines each: imports, a frozen dataclass, functions, strings and comments that mention
 // the banned words; every 50th module carries one real violation so the report path runs too.

@@ -16,6 +16,7 @@ export interface Flags {
   readonly dryRun: boolean;
   readonly json: boolean;
   readonly force: boolean;
+  readonly recover: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -34,6 +35,7 @@ const OPTIONS = {
   "dry-run": { type: "boolean" },
   json: { type: "boolean" },
   force: { type: "boolean" },
+  recover: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -55,7 +57,22 @@ function parseError(error: unknown): Error {
   );
 }
 
-/** Parses argv strictly: an unknown flag, a missing value or `--git --no-git` is a usage error. */
+/** A value flag takes one value: a second one, or an empty one, is a mistake to point out. */
+function checkValue(name: string, value: string, earlier: Map<string, string>): void {
+  const first = earlier.get(name);
+  if (first !== undefined) {
+    throw usageError(`--${name} is given twice (${first}, then ${value})`, `keep one --${name}`);
+  }
+  if (value.trim() === "") {
+    throw usageError(`--${name} is empty`, `give --${name} a value, or leave it out`);
+  }
+  earlier.set(name, value);
+}
+
+/**
+ * Parses argv strictly: an unknown flag, a missing, empty or repeated value, or `--git --no-git`
+ * is a usage error.
+ */
 export function parseFlags(argv: readonly string[]): Flags {
   let parsed;
   try {
@@ -71,8 +88,10 @@ export function parseFlags(argv: readonly string[]): Flags {
     throw parseError(error);
   }
   const seen = new Map<string, Set<boolean>>();
+  const values = new Map<string, string>();
   for (const token of parsed.tokens) {
     if (token.kind !== "option") continue;
+    if (token.value !== undefined) checkValue(token.name, token.value, values);
     if (token.rawName.startsWith("--no-") && !NEGATABLE.has(token.name)) {
       throw usageError(
         `unknown flag ${token.rawName}`,
@@ -105,6 +124,7 @@ export function parseFlags(argv: readonly string[]): Flags {
     dryRun: v["dry-run"] ?? false,
     json: v.json ?? false,
     force: v.force ?? false,
+    recover: v.recover ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
   };

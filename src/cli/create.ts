@@ -1,11 +1,13 @@
-import { relative } from "node:path";
+import { relative, resolve } from "node:path";
+import { recoverTarget } from "../core/write-project.js";
 import { createProject } from "../core/create-project.js";
-import { EXIT, type ExitCode } from "../core/errors.js";
+import { EXIT, cancelledExitCode, type ExitCode } from "../core/errors.js";
 import { detectPackageManager } from "../core/package-manager.js";
 import type { Flags } from "./args.js";
 import type { Output } from "./output.js";
 import { askMissing } from "./prompts.js";
-import { lineReporter, printCreateResult, spinnerReporter } from "./report.js";
+import { lineReporter, printCreateResult } from "./report.js";
+import { spinnerReporter } from "./spinner.js";
 import {
   assertNoConflicts,
   equivalentCommand,
@@ -24,7 +26,8 @@ export interface CommandContext {
 /** `create-litclaude [dir] --lang L ...`: flags, prompts for gaps, then the library does the work. */
 export async function runCreate(flags: Flags, context: CommandContext): Promise<ExitCode> {
   assertNoConflicts(flags);
-  const answers: Answers = context.interactive ? await askMissing(flags) : {};
+  if (flags.recover) return runRecover(flags, context);
+  const answers: Answers = context.interactive ? await askMissing(flags, context.cwd) : {};
   const options = resolveCreateOptions(flags, answers, {
     cwd: context.cwd,
     packageManager: detectPackageManager(context.env["npm_config_user_agent"]),
@@ -32,7 +35,7 @@ export async function runCreate(flags: Flags, context: CommandContext): Promise<
   const reporter = flags.json
     ? undefined
     : context.out.isTTY
-      ? await spinnerReporter()
+      ? spinnerReporter(context.out.stdout)
       : lineReporter(context.out);
   const result = await createProject(options, {
     ...(reporter === undefined ? {} : { reporter }),
@@ -56,6 +59,30 @@ export async function runCreate(flags: Flags, context: CommandContext): Promise<
       context.interactive ? equivalentCommand(options, shownDir) : undefined,
     );
   }
-  if (context.signal.aborted) return EXIT.cancelled;
+  if (context.signal.aborted) return cancelledExitCode(context.signal);
   return result.ok ? EXIT.ok : EXIT.failed;
+}
+
+/** `create-litclaude [dir] --recover`: restore what an interrupted run changed, nothing more. */
+async function runRecover(flags: Flags, context: CommandContext): Promise<ExitCode> {
+  const targetDir = resolve(context.cwd, flags.positionals[0] ?? ".");
+  const shown = relative(context.cwd, targetDir) || ".";
+  const recovered = await recoverTarget(targetDir, shown);
+  if (flags.json) {
+    context.out.stdout(
+      `${JSON.stringify({ ok: true, command: "recover", target: targetDir, recovered })}\n`,
+    );
+  } else if (recovered === undefined) {
+    context.out.stdout(
+      `Nothing to recover in ${shown}: no interrupted run left a journal there.\n`,
+    );
+  } else {
+    context.out.stdout(
+      `Restored ${String(recovered.restored.length)} files in ${shown} as they were before the interrupted run.\n`,
+    );
+    if (recovered.kept.length > 0) {
+      context.out.stdout(`Changed since, left as they are: ${recovered.kept.join(", ")}\n`);
+    }
+  }
+  return EXIT.ok;
 }

@@ -6,11 +6,12 @@ Usage
   create-litclaude [dir] --lang <go|python|rust|ts> [flags]
 
 Flags
-  --lang <go|python|rust|ts>   language (asked when interactive)
+  --lang <go|python|rust|ts>   language (asked when interactive); also takes the aliases
+                               golang, py, python3, rs, typescript
   --kind <cli|lib>             a command-line tool (default) or a library
   --name <name>                project name (default: the directory's name), checked by the
                                language's own rules
-  --module <path>              Go module path (default: derived from the name)
+  --module <path>              Go module path (default: derived from the name); Go only
   --plugin <vendor|marketplace|none>
                                how the litclaude plugin is installed (default: vendor, copied
                                to .claude/skills/litclaude)
@@ -22,15 +23,24 @@ Flags
   --dry-run                    print the plan and write nothing
   --json                       print one JSON object on stdout and nothing else there
   --force                      with conflicts, overwrite and keep a .litclaude-backup copy
+  --recover                    only put back what an interrupted run changed in [dir], then stop
   -h, --help                   this help
   -v, --version                the version
+
+[dir] is the project folder (default: the last part of --name); a leading ~ or ~/ is
+your home folder, also when a shell did not expand it. Each flag that takes a value is given at
+most once.
 
 Prompts appear only when stdin and stdout are terminals and neither --yes nor CI is set;
 otherwise a missing answer is an error that names its flag.
 
+Into an existing folder: identical files are skipped, new ones created, .gitignore merged;
+any other file that differs is a conflict (shown as a diff, nothing written) unless --force.
+
 Exit codes
   0    done
-  1    the operation failed (a task failed; the report names the command to rerun)
+  1    the operation failed (a task failed, conflicts, a disk problem; the report says what to do)
   2    bad usage or bad input; nothing was written
-  130  cancelled; nothing was left behind
+  130  cancelled (Ctrl-C); 143 SIGTERM, 129 SIGHUP: the files are rolled back, or complete with
+       the command that finishes the tasks
 `;

@@ -1,4 +1,4 @@
-import { EXIT, LitError, usageError, type ExitCode } from "../core/errors.js";
+import { EXIT, LitError, cancelledExitCode, usageError, type ExitCode } from "../core/errors.js";
 import { parseFlags, type Flags } from "./args.js";
 import type { CommandContext } from "./create.js";
 import { HELP } from "./help.js";
@@ -65,6 +65,6 @@ export async function main(context: MainContext): Promise<ExitCode> {
     } else {
       printError(litError, context.out);
     }
-    return litError.exitCode;
+    return litError.kind === "cancelled" ? cancelledExitCode(context.signal) : litError.exitCode;
   }
 }

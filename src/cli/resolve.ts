@@ -1,9 +1,17 @@
-import { basename, resolve } from "node:path";
+import { basename } from "node:path";
 import { usageError } from "../core/errors.js";
 import { shellLine } from "../core/shell-words.js";
-import { KINDS, LANGUAGES, PLUGIN_MODES, type CreateOptions } from "../core/options.js";
+import {
+  KINDS,
+  LANGUAGES,
+  PLUGIN_MODES,
+  type CreateOptions,
+  type Language,
+} from "../core/options.js";
 import type { PackageManager } from "../core/package-manager.js";
 import type { Flags } from "./args.js";
+import { parseLanguage } from "./lang-names.js";
+import { dirMistake, targetPath } from "./project-dir.js";
 
 /** The answers prompts may supply; flags win, prompts fill the gaps, defaults come last. */
 export interface Answers {
@@ -56,9 +64,23 @@ export function assertNoConflicts(flags: Flags): void {
       "drop one of the two",
     );
   }
-  if (flags.lang !== undefined) oneOf(flags.lang, LANGUAGES, "language", "--lang");
+  const dir = flags.positionals[0];
+  if (dir !== undefined) {
+    const mistake = dirMistake(dir);
+    if (mistake !== undefined) throw mistake;
+  }
+  if (flags.lang !== undefined) assertModuleFits(flags.module, parseLanguage(flags.lang));
   if (flags.kind !== undefined) oneOf(flags.kind, KINDS, "kind", "--kind");
   if (flags.plugin !== undefined) oneOf(flags.plugin, PLUGIN_MODES, "plugin mode", "--plugin");
+}
+
+/** `--module` is a Go module path; with another language it would be silently ignored. */
+export function assertModuleFits(module: string | undefined, lang: Language): void {
+  if (module === undefined || lang === "go") return;
+  throw usageError(
+    `--module is a Go module path; it does not apply to --lang ${lang}`,
+    "drop --module, or use --lang go",
+  );
 }
 
 function defaultDir(name: string | undefined): string | undefined {
@@ -70,7 +92,12 @@ function defaultDir(name: string | undefined): string | undefined {
 export function resolveCreateOptions(
   flags: Flags,
   answers: Answers,
-  context: { readonly cwd: string; readonly packageManager: PackageManager },
+  context: {
+    readonly cwd: string;
+    readonly packageManager: PackageManager;
+    /** Where a leading `~` points; the user's home folder unless given. */
+    readonly home?: string;
+  },
 ): CreateOptions {
   const dir = flags.positionals[0] ?? answers.dir ?? defaultDir(flags.name);
   if (dir === undefined) {
@@ -83,12 +110,14 @@ export function resolveCreateOptions(
   if (lang === undefined) {
     throw usageError("missing --lang", `pass --lang with one of: ${LANGUAGES.join(", ")}`);
   }
-  const targetDir = resolve(context.cwd, dir);
+  const language = parseLanguage(lang);
+  assertModuleFits(flags.module, language);
+  const targetDir = targetPath(dir, context.cwd, context.home);
   const plugin = flags.plugin ?? (flags.marketplace === undefined ? "vendor" : "marketplace");
   return {
     targetDir,
     name: flags.name ?? answers.name ?? basename(targetDir),
-    lang: oneOf(lang, LANGUAGES, "language", "--lang"),
+    lang: language,
     kind: oneOf(flags.kind ?? answers.kind ?? "cli", KINDS, "kind", "--kind"),
     ...(flags.module === undefined ? {} : { module: flags.module }),
     plugin: oneOf(plugin, PLUGIN_MODES, "plugin mode", "--plugin"),

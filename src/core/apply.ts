@@ -1,10 +1,21 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { chmod, mkdir, readdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import { cancelled, LitError } from "./errors.js";
+import { chmod, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { throwIfAborted, yieldToSignals } from "./abort.js";
+import { LitError } from "./errors.js";
+import {
+  createFolders,
+  fingerprint,
+  JOURNAL_PATH,
+  missingFolders,
+  restoreFromJournal,
+  temporaryName,
+  writeJournal,
+  type Journal,
+} from "./journal.js";
 import type { Plan, PlanEntry } from "./plan.js";
+import { stageAndRename } from "./staging.js";
 
-const BACKUP_SUFFIX = ".litclaude-backup";
+export const BACKUP_SUFFIX = ".litclaude-backup";
 
 function writesOf(plan: Plan): readonly PlanEntry[] {
   return plan.entries.filter(
@@ -12,21 +23,64 @@ function writesOf(plan: Plan): readonly PlanEntry[] {
   );
 }
 
-function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted === true) throw cancelled();
+/** Writes a new project all or nothing: staged beside the target, then renamed into place. */
+export async function applyNewProject(plan: Plan, signal?: AbortSignal): Promise<void> {
+  await stageAndRename(plan.targetDir, writesOf(plan), signal);
+}
+
+interface Write {
+  readonly path: string;
+  readonly content: Uint8Array;
+  readonly executable: boolean;
+  readonly before: Uint8Array | undefined;
+}
+
+async function readIfThere(file: string): Promise<Uint8Array | undefined> {
+  return readFile(file).then(
+    (buffer) => new Uint8Array(buffer),
+    () => undefined,
+  );
+}
+
+/** The writes in order: each overwritten file's backup first, then the file itself. */
+async function writeList(plan: Plan): Promise<Write[]> {
+  const backups = new Map<string, Uint8Array | undefined>();
+  for (const entry of writesOf(plan)) {
+    if (entry.action !== "overwrite") continue;
+    const backup = `${entry.path}${BACKUP_SUFFIX}`;
+    backups.set(backup, await readIfThere(join(plan.targetDir, backup)));
+  }
+  return writesOf(plan).flatMap((entry) => {
+    const own: Write = {
+      path: entry.path,
+      content: entry.content,
+      executable: entry.executable,
+      before: entry.current,
+    };
+    if (entry.action !== "overwrite" || entry.current === undefined) return [own];
+    const backup = `${entry.path}${BACKUP_SUFFIX}`;
+    return [
+      {
+        path: backup,
+        content: entry.current,
+        executable: false,
+        before: backups.get(backup),
+      },
+      own,
+    ];
+  });
 }
 
 let temporaries = 0;
 
 /** Writes one file atomically: a temporary sibling, then a rename over the target. */
-async function writeEntry(root: string, entry: PlanEntry): Promise<void> {
-  const file = join(root, entry.path);
+async function writeAtomically(root: string, write: Write): Promise<void> {
+  const file = join(root, write.path);
   temporaries += 1;
-  const temporary = `${file}.${String(process.pid)}-${String(temporaries)}.litclaude-tmp`;
-  await mkdir(dirname(file), { recursive: true });
+  const temporary = temporaryName(file, process.pid, temporaries);
   try {
-    await writeFile(temporary, entry.content);
-    await chmod(temporary, entry.executable ? 0o755 : 0o644);
+    await writeFile(temporary, write.content);
+    await chmod(temporary, write.executable ? 0o755 : 0o644);
     await rename(temporary, file);
   } catch (error: unknown) {
     await rm(temporary, { force: true });
@@ -34,120 +88,57 @@ async function writeEntry(root: string, entry: PlanEntry): Promise<void> {
   }
 }
 
-/**
- * Writes fresh files into a folder nobody else sees yet: no temporaries needed, and synchronous
- * writes of small files beat a thread-pool hop each.
- */
-function writeAllInto(
-  root: string,
-  entries: readonly PlanEntry[],
-  signal: AbortSignal | undefined,
-): void {
-  const folders = [...new Set(entries.map((entry) => dirname(join(root, entry.path))))].sort();
-  for (const folder of folders) mkdirSync(folder, { recursive: true });
-  for (const entry of entries) {
-    throwIfAborted(signal);
-    writeFileSync(join(root, entry.path), entry.content, {
-      mode: entry.executable ? 0o755 : 0o644,
-    });
-  }
+function journalOf(writes: readonly Write[], createdDirs: readonly string[]): Journal {
+  return {
+    pid: process.pid,
+    createdDirs: [...createdDirs],
+    entries: writes.map((write) => ({
+      path: write.path,
+      before: write.before === undefined ? null : Buffer.from(write.before).toString("base64"),
+      mode: write.executable ? 0o755 : 0o644,
+      after: fingerprint(write.content),
+    })),
+  };
 }
 
 /**
- * Writes a new project all or nothing: every file goes to a staging folder beside the target,
- * which is then renamed into place. A failure or an abort removes everything it wrote.
- */
-export async function applyNewProject(plan: Plan, signal?: AbortSignal): Promise<void> {
-  const target = plan.targetDir;
-  // mkdtemp picks a name no other run holds; no random bytes (and no node:crypto) needed.
-  mkdirSync(dirname(target), { recursive: true });
-  const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.staging-`));
-  const moved: string[] = [];
-  try {
-    writeAllInto(staging, writesOf(plan), signal);
-    throwIfAborted(signal);
-    const targetExists = await readdir(target).then(
-      () => true,
-      () => false,
-    );
-    if (!targetExists) {
-      await rename(staging, target);
-      return;
-    }
-    // The target is an empty folder (or holds only .git): move the staged children into it.
-    for (const child of await readdir(staging)) {
-      await rename(join(staging, child), join(target, child));
-      moved.push(child);
-    }
-    await rmdir(staging);
-  } catch (error: unknown) {
-    await rm(staging, { recursive: true, force: true });
-    for (const child of moved) await rm(join(target, child), { recursive: true, force: true });
-    throw error;
-  }
-}
-
-/**
- * Changes an existing tree with a journal: each write is recorded with what the file held before,
- * and a failure or an abort puts every file back as it was.
+ * Changes an existing tree through a journal written to disk before the first change: it holds
+ * what every touched file held. A failure or an abort restores them here; a run killed outright
+ * leaves the journal, and the next run restores from it.
  */
 export async function applyToExisting(
   plan: Plan,
   signal?: AbortSignal,
 ): Promise<readonly string[]> {
-  const journal: PlanEntry[] = [];
-  const backups: string[] = [];
+  const root = plan.targetDir;
+  const writes = await writeList(plan);
+  if (writes.length === 0) return [];
+  const createdDirs = await missingFolders(
+    root,
+    writes.map((write) => write.path),
+  );
+  const journal = journalOf(writes, createdDirs);
+  await writeJournal(root, journal);
   try {
-    for (const entry of writesOf(plan)) {
+    await createFolders(root, createdDirs);
+    for (const write of writes) {
+      await writeAtomically(root, write);
+      await yieldToSignals();
       throwIfAborted(signal);
-      if (entry.action === "overwrite" && entry.current !== undefined) {
-        const backup = `${entry.path}${BACKUP_SUFFIX}`;
-        await writeFile(join(plan.targetDir, backup), entry.current);
-        backups.push(backup);
-      }
-      await writeEntry(plan.targetDir, entry);
-      journal.push(entry);
     }
-    return backups;
+    await rm(join(root, JOURNAL_PATH));
   } catch (error: unknown) {
-    await rollBack(plan.targetDir, journal, backups);
+    const { kept } = await restoreFromJournal(root, journal).catch(() => ({
+      kept: journal.entries.map((entry) => entry.path),
+    }));
+    if (kept.length > 0) {
+      throw new LitError(
+        "failed",
+        `the change failed and ${kept.join(", ")} could not be restored`,
+        { hint: "compare those files with git (git diff / git checkout) before going on" },
+      );
+    }
     throw error;
   }
-}
-
-/**
- * Undoes journaled writes, newest first. A step that fails does not stop the others; the paths it
- * could not restore are named in the error, so the user knows exactly what to check.
- */
-async function rollBack(
-  root: string,
-  journal: readonly PlanEntry[],
-  backups: readonly string[],
-): Promise<void> {
-  const steps = [
-    ...[...journal].reverse().map((entry) => ({
-      path: entry.path,
-      undo: async () => {
-        const file = join(root, entry.path);
-        if (entry.current === undefined) await rm(file, { force: true });
-        else await writeFile(file, entry.current);
-      },
-    })),
-    ...backups.map((backup) => ({
-      path: backup,
-      undo: () => rm(join(root, backup), { force: true }),
-    })),
-  ];
-  const unrestored: string[] = [];
-  for (const step of steps) {
-    await step.undo().catch(() => unrestored.push(step.path));
-  }
-  if (unrestored.length === 0) return;
-  throw new LitError(
-    "failed",
-    `the change failed and ${unrestored.join(", ")} could not be restored`,
-    {
-      hint: "compare those files with git (git diff / git checkout) before going on",
-    },
-  );
+  return writes.map((write) => write.path).filter((path) => path.endsWith(BACKUP_SUFFIX));
 }

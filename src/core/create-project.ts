@@ -1,16 +1,21 @@
 import { join, relative } from "node:path";
 import { languageModule } from "../lang/index.js";
 import { answersFile } from "./answers.js";
-import { applyNewProject } from "./apply.js";
 import { usageError } from "./errors.js";
 import { builtinLayers, builtinPartials } from "./layers.js";
 import { createOptionsSchema, type CreateOptions } from "./options.js";
-import { planFiles, type PlanAction } from "./plan.js";
+import { planFiles } from "./plan.js";
+import { fileReport, type FileReport } from "./file-report.js";
+import type { ProjectFile } from "./files.js";
+import type { Restored } from "./journal.js";
+import { assertPathLengths, nearestExistingFolder } from "./path-checks.js";
+import { shellLine } from "./shell-words.js";
+import { writeProject } from "./write-project.js";
 import { renderLayers, templateSources, type RenderContext } from "./render.js";
 import { loadEngine } from "./template-engine.js";
 import { precompiledFor } from "./precompiled/index.js";
-import { assertTargetIsFree } from "./target.js";
-import { createTasks, runTasks } from "./create-tasks.js";
+import { assertTargetAccepts } from "./target.js";
+import { CANCELLED, createTasks, plannedTasks, runTasks } from "./create-tasks.js";
 import { silentReporter, type TaskReporter, type TaskResult } from "./tasks.js";
 import { pluginFiles } from "../plugin/files.js";
 import { toolVersion } from "./version.js";
@@ -25,9 +30,17 @@ export interface CreateResult {
   readonly command: "create";
   readonly target: string;
   readonly dryRun: boolean;
-  readonly files: readonly { readonly path: string; readonly action: PlanAction }[];
+  /** Every file and what happens to it; `diff` for merges, conflicts and overwrites. */
+  readonly files: readonly FileReport[];
+  /** With --dry-run, the tasks that would run (status `planned`). */
   readonly tasks: readonly TaskResult[];
   readonly nextSteps: readonly string[];
+  /** The `.litclaude-backup` copies --force kept. */
+  readonly backups: readonly string[];
+  /** What an interrupted earlier run had changed, restored before this run planned. */
+  readonly recovered: Restored | undefined;
+  /** After a signal stopped the tasks: the command that finishes them. */
+  readonly resume: string | undefined;
 }
 
 export interface CreateHooks {
@@ -84,15 +97,10 @@ export function languageVars(options: CreateOptions): Readonly<Record<string, st
   );
 }
 
-/** `npm create litclaude`: render, plan, apply (all or nothing), then run the tasks. */
-export async function createProject(
-  input: unknown,
-  hooks: CreateHooks = {},
-): Promise<CreateResult> {
-  const options = parseCreateOptions(input);
-  const vars = languageVars(options);
-  const shown = relative(hooks.cwd ?? process.cwd(), options.targetDir) || ".";
-  await assertTargetIsFree(options.targetDir, shown);
+async function renderProject(
+  options: CreateOptions,
+  vars: Readonly<Record<string, string>>,
+): Promise<readonly ProjectFile[]> {
   const [layers, partials, plugin] = await Promise.all([
     builtinLayers(options.lang, options.kind),
     builtinPartials(options.lang),
@@ -105,42 +113,82 @@ export async function createProject(
     partials,
     await precompiledFor(options.lang),
   );
-  const files = [
+  return [
     ...renderLayers(layers, renderContext(options, vars), engine),
     ...plugin,
     answersFile(options, toolVersion()),
   ];
-  const plan = await planFiles(options.targetDir, files, options.force);
-  const fileList = plan.entries.map((entry) => ({ path: entry.path, action: entry.action }));
+}
+
+/** What is left to run after a signal: `cd app && npm install && ...`, or undefined. */
+function resumeCommand(results: readonly TaskResult[], shown: string): string | undefined {
+  const left = results.filter(
+    (result) =>
+      result.status === "interrupted" ||
+      (result.status === "skipped" && result.reason === CANCELLED),
+  );
+  if (left.length === 0) return undefined;
+  const cd = shown === "." ? [] : [`cd ${shellLine([shown])}`];
+  return [...cd, ...left.map((result) => result.command)].join(" && ");
+}
+
+/** `npm create litclaude`: render, plan, apply (all or nothing), then run the tasks. */
+export async function createProject(
+  input: unknown,
+  hooks: CreateHooks = {},
+): Promise<CreateResult> {
+  const options = parseCreateOptions(input);
+  const vars = languageVars(options);
+  const shown = relative(hooks.cwd ?? process.cwd(), options.targetDir) || ".";
+  assertPathLengths(options.targetDir, []);
+  await nearestExistingFolder(options.targetDir);
+  await assertTargetAccepts(options.targetDir, shown);
+  const files = await renderProject(options, vars);
+  assertPathLengths(
+    options.targetDir,
+    files.map((file) => file.path),
+  );
   const tasks = createTasks(options, shown);
   const nextSteps = [
-    ...(shown === "." ? [] : [`cd ${shown}`]),
+    ...(shown === "." ? [] : [`cd ${shellLine([shown])}`]),
     ...(options.install
       ? []
       : tasks.filter((task) => task.name === "install").map((task) => task.display)),
     "scripts/check",
   ];
+  const base = { command: "create", target: options.targetDir, nextSteps } as const;
   if (options.dryRun) {
+    const plan = await planFiles(options.targetDir, files, options.force);
     return {
-      ok: true,
-      command: "create",
-      target: options.targetDir,
+      ...base,
+      ok: !plan.entries.some((entry) => entry.action === "conflict"),
       dryRun: true,
-      files: fileList,
-      tasks: [],
-      nextSteps,
+      files: await fileReport(plan),
+      tasks: plannedTasks(tasks, options),
+      backups: [],
+      recovered: undefined,
+      resume: undefined,
     };
   }
-  await applyNewProject(plan, hooks.signal);
-  hooks.onApplied?.(options.targetDir, fileList.length);
+  const written = await writeProject(options.targetDir, files, {
+    force: options.force,
+    shown,
+    ...(hooks.signal === undefined ? {} : { signal: hooks.signal }),
+  });
+  const done = {
+    ...base,
+    dryRun: false,
+    files: await fileReport(written.plan),
+    backups: written.backups,
+    recovered: written.recovered,
+  };
+  if (written.conflicted) return { ...done, ok: false, tasks: [], resume: undefined };
+  hooks.onApplied?.(options.targetDir, done.files.length);
   const results = await runTasks(tasks, options, hooks.reporter ?? silentReporter, hooks.signal);
   return {
-    ok: results.every((result) => result.status !== "failed"),
-    command: "create",
-    target: options.targetDir,
-    dryRun: false,
-    files: fileList,
+    ...done,
+    ok: results.every((result) => result.status === "done" || result.status === "skipped"),
     tasks: results,
-    nextSteps,
+    resume: resumeCommand(results, shown),
   };
 }

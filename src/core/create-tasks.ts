@@ -27,7 +27,8 @@ const COMMIT_MESSAGE = "Initial commit from create-litclaude";
 export function createTasks(options: CreateOptions, shown: string): readonly PlannedTask[] {
   const install = languageModule(options.lang).installCommand(options.packageManager);
   const gitCommands: CommandSpec[] = [
-    { cmd: "git", args: ["init", "--quiet"] },
+    // CI workflows run on pushes to main; git's own default branch name varies by machine.
+    { cmd: "git", args: ["init", "--quiet", "--initial-branch=main"] },
     { cmd: "git", args: ["add", "--all"] },
     { cmd: "git", args: ["commit", "--quiet", "--message", COMMIT_MESSAGE] },
   ];
@@ -44,7 +45,7 @@ export function createTasks(options: CreateOptions, shown: string): readonly Pla
     name: "git",
     title: "Creating the first git commit",
     commands: gitCommands,
-    display: `git init && git add --all && git commit -m "${COMMIT_MESSAGE}"`,
+    display: `git init --initial-branch=main && git add --all && git commit -m "${COMMIT_MESSAGE}"`,
   });
   planned.push({
     name: "verify",
@@ -66,13 +67,34 @@ function enabled(task: PlannedTask, options: CreateOptions): boolean {
   }
 }
 
-async function gitIdentityMissing(cwd: string): Promise<boolean> {
+async function gitIdentityMissing(cwd: string, signal: AbortSignal | undefined): Promise<boolean> {
   const probe = await runTask(
     { name: "git", title: "", command: { cmd: "git", args: ["config", "user.email"] }, cwd },
     silentReporter,
+    signal,
   );
   return probe.status !== "done" || probe.output.trim() === "";
 }
+
+async function hasCommits(cwd: string, signal: AbortSignal | undefined): Promise<boolean> {
+  const probe = await runTask(
+    {
+      name: "git",
+      title: "",
+      command: { cmd: "git", args: ["rev-parse", "--verify", "--quiet", "HEAD"] },
+      cwd,
+    },
+    silentReporter,
+    signal,
+  );
+  return probe.status === "done";
+}
+
+const EXISTING_HISTORY =
+  "the repository has commits already: the new files are left uncommitted for you to review";
+
+/** The reason of a task a signal kept from starting. */
+export const CANCELLED = "cancelled before it started";
 
 const NO_IDENTITY =
   "no git identity (user.email) is set: the files are staged, commit them yourself";
@@ -87,8 +109,13 @@ async function runPlanned(
   let commands = task.commands;
   let note: string | undefined;
   if (task.name === "git") {
-    if (existsSync(join(cwd, ".git"))) commands = commands.slice(1);
-    if (await gitIdentityMissing(cwd)) {
+    const repository = existsSync(join(cwd, ".git"));
+    if (repository) commands = commands.slice(1);
+    if (repository && (await hasCommits(cwd, signal))) {
+      // Someone's repository with history: a commit of ours would sweep in their changes too.
+      commands = [];
+      note = EXISTING_HISTORY;
+    } else if (await gitIdentityMissing(cwd, signal)) {
       commands = commands.slice(0, -1);
       note = NO_IDENTITY;
     }
@@ -103,9 +130,11 @@ async function runPlanned(
       signal,
     );
     outputs.push(result.output);
-    if (result.status === "failed") {
+    if (stopped(result)) {
       const failed = {
         ...result,
+        // A failure names the one command to rerun; after a signal the whole task is left.
+        command: result.status === "interrupted" ? task.display : result.command,
         durationMs: Math.round(performance.now() - started),
         output: outputs.join("\n"),
       };
@@ -125,7 +154,14 @@ async function runPlanned(
   return result;
 }
 
-/** Runs the enabled tasks in order; stops after the first failure, the rest are skipped. */
+function stopped(result: TaskResult): boolean {
+  return result.status === "failed" || result.status === "interrupted";
+}
+
+/**
+ * Runs the enabled tasks in order; after a failure or a signal the rest are skipped, each with
+ * the reason, so the report can name what is left to run.
+ */
 export async function runTasks(
   planned: readonly PlannedTask[],
   options: CreateOptions,
@@ -142,11 +178,30 @@ export async function runTasks(
           task.name === "verify" ? "--verify not given" : `--no-${task.name}`,
         ),
       );
-    } else if (results.some((result) => result.status === "failed")) {
+    } else if (signal?.aborted === true) {
+      results.push(skippedTask(task.name, task.display, CANCELLED));
+    } else if (results.some(stopped)) {
       results.push(skippedTask(task.name, task.display, "an earlier task failed"));
     } else {
       results.push(await runPlanned(task, options, reporter, signal));
     }
   }
   return results;
+}
+
+/** What a dry run reports: the tasks a real run would start, in order. */
+export function plannedTasks(
+  planned: readonly PlannedTask[],
+  options: CreateOptions,
+): readonly TaskResult[] {
+  return planned
+    .filter((task) => enabled(task, options))
+    .map((task) => ({
+      name: task.name,
+      command: task.display,
+      status: "planned",
+      durationMs: 0,
+      output: "",
+      reason: undefined,
+    }));
 }

@@ -6,7 +6,22 @@ export const EXIT = {
   cancelled: 130,
 } as const;
 
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+/** The signals that stop a run cleanly; the exit code is 128 + the signal's number, as shells do. */
+export const STOP_SIGNALS = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
+
+export type StopSignal = keyof typeof STOP_SIGNALS;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT] | (typeof STOP_SIGNALS)[StopSignal];
+
+export function isStopSignal(value: unknown): value is StopSignal {
+  return typeof value === "string" && Object.hasOwn(STOP_SIGNALS, value);
+}
+
+/** The exit code of a run that was stopped: by the signal when one stopped it, else 130. */
+export function cancelledExitCode(signal: AbortSignal): ExitCode {
+  const reason: unknown = signal.reason;
+  return isStopSignal(reason) ? STOP_SIGNALS[reason] : EXIT.cancelled;
+}
 
 export type ErrorKind = "usage" | "failed" | "cancelled";
 

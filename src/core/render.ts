@@ -11,6 +11,8 @@ export interface Layer {
   /** Output folder inside the project ("" for the root). */
   readonly into: string;
   readonly verbatim: boolean;
+  /** In a verbatim layer, a first path segment `_x` still becomes `.x` (`_litclaude/` -> `.litclaude/`). */
+  readonly dotfileRoot?: boolean;
 }
 
 const HBS = ".hbs";
@@ -32,6 +34,12 @@ function isTemplate(layer: Layer, entry: TemplateEntry): boolean {
 
 function sourcePath(layer: Layer, entry: TemplateEntry): string {
   return isTemplate(layer, entry) ? entry.path.slice(0, -HBS.length) : entry.path;
+}
+
+function verbatimPath(layer: Layer, path: string): string {
+  if (layer.dotfileRoot !== true) return path;
+  const [first = "", ...rest] = path.split("/");
+  return [outputSegment(first), ...rest].join("/");
 }
 
 /** Every handlebars source the layers hold: `.hbs` contents and path segments with variables. */
@@ -64,16 +72,14 @@ export function renderLayers(
   for (const layer of layers) {
     for (const entry of layer.entries) {
       const where = `${layer.label}/${entry.path}`;
-      // Verbatim layers keep their contents and their `{{` path segments as they are; the dotfile
-      // rule applies to every layer, so content can ship `.litclaude/...` as `_litclaude/...`.
-      const relativePath = sourcePath(layer, entry)
-        .split("/")
-        .map((part) =>
-          outputSegment(
-            !layer.verbatim && part.includes("{{") ? engine.render(part, where, context) : part,
-          ),
-        )
-        .join("/");
+      const relativePath = layer.verbatim
+        ? verbatimPath(layer, entry.path)
+        : sourcePath(layer, entry)
+            .split("/")
+            .map((part) =>
+              outputSegment(part.includes("{{") ? engine.render(part, where, context) : part),
+            )
+            .join("/");
       const path = layer.into === "" ? relativePath : `${layer.into}/${relativePath}`;
       const content = isTemplate(layer, entry)
         ? engine.render(decoder.decode(entry.bytes), where, context)

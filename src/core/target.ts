@@ -1,23 +1,39 @@
-import { readdir, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
+import { ANSWERS_PATH } from "./answers.js";
 import { usageError } from "./errors.js";
+import { JOURNAL_PATH } from "./journal.js";
 
-/** Entries that do not make a folder "not empty" for a new project. */
-const IGNORABLE = new Set([".git"]);
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+}
 
-/** A new project goes into a folder that does not exist yet, or is empty but for `.git`. */
-export async function assertTargetIsFree(targetDir: string, shown: string): Promise<void> {
+/**
+ * `create` goes into a new folder or an existing one (its files are planned against), but not
+ * onto a file, and not into a project create-litclaude already made: that is `add`'s and
+ * `update`'s work. A folder whose last run was interrupted is recovered, not refused.
+ */
+export async function assertTargetAccepts(targetDir: string, shown: string): Promise<void> {
   const info = await stat(targetDir).catch(() => undefined);
   if (info === undefined) return;
   if (!info.isDirectory()) {
     throw usageError(`${shown} exists and is not a folder`, "choose another project directory");
   }
-  const entries = (await readdir(targetDir)).filter((entry) => !IGNORABLE.has(entry));
-  if (entries.length > 0) {
-    const sample = entries.slice(0, 3).join(", ");
-    const more = entries.length > 3 ? `, and ${String(entries.length - 3)} more` : "";
+  const made = await isFile(join(targetDir, ANSWERS_PATH));
+  if (made && !(await isFile(join(targetDir, JOURNAL_PATH)))) {
     throw usageError(
-      `${shown} exists and is not empty (it holds ${sample}${more})`,
-      "choose a new or empty directory; nothing was written",
+      `${shown} already holds a create-litclaude project (${ANSWERS_PATH})`,
+      "choose another directory; nothing was written",
     );
   }
+}
+
+export async function folderExists(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
 }

@@ -55,6 +55,17 @@ const TEMPLATE_PACKAGES: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Top-level folders a generated project ships: a package of the same name would be shadowed by
+ * (or shadow) the folder, and tools that resolve imports from the project root would pick the
+ * wrong one (`--name scripts` once broke the gate this way).
+ */
+const TEMPLATE_FOLDERS: ReadonlyMap<string, string> = new Map([
+  ["tests", "test package (tests/)"],
+  ["scripts", "scripts/ folder, which holds check and no-excuse"],
+  ["src", "src/ folder, which holds the package itself"],
+]);
+
 /** PEP 503 normalisation: lowercase, every run of '-', '_' and '.' becomes one '-'. */
 function normalise(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
@@ -86,8 +97,9 @@ function brokenRule(name: string): string | undefined {
   if (TEMPLATE_PACKAGES.has(importName)) {
     return `the import name "${importName}" is a package the generated project itself installs`;
   }
-  if (importName === "tests") {
-    return 'the import name "tests" is taken by the generated project\'s test package';
+  const folder = TEMPLATE_FOLDERS.get(importName);
+  if (folder !== undefined) {
+    return `the import name "${importName}" is taken by the generated project's ${folder}`;
   }
   return undefined;
 }

@@ -39,14 +39,14 @@ describe("bad input: a clear message, exit 2, nothing written", () => {
     await expectNothingWritten(parent, []);
   });
 
-  it("refuses a target that exists and is not empty, naming what is there", async () => {
+  it("refuses a folder that already holds a create-litclaude project", async () => {
     const parent = await tempDir();
-    await mkdir(join(parent, "app"));
-    await writeFile(join(parent, "app", "notes.txt"), "mine\n");
+    await mkdir(join(parent, "app", ".litclaude"), { recursive: true });
+    await writeFile(join(parent, "app", ".litclaude", "answers.json"), "{}\n");
     const result = await runBin(["app", "--lang", "ts", "--yes", "--no-install"], parent);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain("app exists and is not empty (it holds notes.txt)");
-    expect(await readdir(join(parent, "app"))).toEqual(["notes.txt"]);
+    expect(result.stderr).toContain("app already holds a create-litclaude project");
+    expect(await readdir(join(parent, "app"))).toEqual([".litclaude"]);
   });
 
   it("reports a usage error as JSON with --json", async () => {

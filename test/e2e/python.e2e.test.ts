@@ -1,10 +1,18 @@
-import { readFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pythonLanguage } from "../../src/lang/python.js";
 import type { ProjectKind } from "../../src/lang/types.js";
-import { expectGateFailsAt, expectGateGreen, PROPERTY_RUNS, run, scaffold } from "./support.js";
+import {
+  expectGateFailsAt,
+  expectGateGreen,
+  plant,
+  PROPERTY_RUNS,
+  REPO_ROOT,
+  run,
+  scaffold,
+} from "./support.js";
 
 const SCAFFOLD_TIMEOUT = 300_000;
 const GATE_TIMEOUT = 120_000;
@@ -12,7 +20,7 @@ const GATE_TIMEOUT = 120_000;
 interface Violation {
   readonly step: "format" | "lint" | "types" | "no-excuse" | "tests";
   readonly what: string;
-  /** Relative to the package folder `src/<importName>/`, or to the project when it starts with tests/. */
+  /** Relative to the package folder `src/<importName>/`, or to the project for tests/ and scripts/. */
   readonly path: string;
   readonly content: string;
   /** Text in the gate's output that shows it failed for this reason and not another. */
@@ -83,6 +91,21 @@ const violations: readonly Violation[] = [
     reason: "frozen-dataclass",
   },
   {
+    step: "lint",
+    what: "an unused import in a script of scripts/",
+    path: "scripts/tool.py",
+    content: '"""Planted."""\n\nimport os\n',
+    reason: "scripts/tool.py:3:8",
+  },
+  {
+    step: "types",
+    what: "a wrong return type in a script of scripts/",
+    path: "scripts/tool.py",
+    content:
+      '"""Planted."""\n\n\ndef half(value: int) -> str:\n    """Halve."""\n    return value // 2\n',
+    reason: "scripts/tool.py:6:12 - error",
+  },
+  {
     step: "tests",
     what: "a failing test",
     path: "tests/test_planted.py",
@@ -97,6 +120,22 @@ const violations: readonly Violation[] = [
     reason: "test_planted_failure",
   },
 ];
+
+const IDIOMS = join(REPO_ROOT, "test", "no-excuse", "python", "idioms");
+
+/** Plants the idiomatic modules and their tests; returns the project paths written. */
+async function plantIdioms(dir: string, importName: string): Promise<readonly string[]> {
+  const files = [
+    [`src/${importName}/config.py`, "config.py"],
+    [`src/${importName}/fetch.py`, "fetch.py"],
+    ["tests/test_idioms.py", "test_idioms.py"],
+  ] as const;
+  for (const [target, source] of files) {
+    const text = await readFile(join(IDIOMS, source), "utf8");
+    await plant(dir, target, text.replaceAll("IMPORT_NAME", importName));
+  }
+  return files.map(([target]) => target);
+}
 
 function importNameOf(name: string, kind: ProjectKind): string {
   const result = pythonLanguage.templateVars({ name, kind, module: undefined });
@@ -142,10 +181,31 @@ for (const kind of ["cli", "lib"] as const) {
       GATE_TIMEOUT,
     );
 
+    it("says the one command, tests first and small files once in AGENTS.md", async () => {
+      const agents = await readFile(join(dir, "AGENTS.md"), "utf8");
+      for (const phrase of [/the one command/gi, /tests first/gi, /small files/gi]) {
+        expect(agents.match(phrase), String(phrase)).toHaveLength(1);
+      }
+    });
+
+    it(
+      "accepts idiomatic code: json.loads at a boundary, exceptions with data, a TODO, anyio",
+      async () => {
+        const planted = await plantIdioms(dir, importName);
+        try {
+          await expectGateGreen(dir);
+        } finally {
+          for (const file of planted) await rm(join(dir, file));
+        }
+      },
+      GATE_TIMEOUT,
+    );
+
     it.each(violations)(
       "fails at $step when $what is planted",
       async ({ step, path, content, reason }) => {
-        const relPath = path.startsWith("tests/") ? path : join("src", importName, path);
+        const inProject = path.startsWith("tests/") || path.startsWith("scripts/");
+        const relPath = inProject ? path : join("src", importName, path);
         await expectGateFailsAt(dir, { path: relPath, content, step, reason });
       },
       GATE_TIMEOUT,

@@ -1,13 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseReport, type Report } from "./json-report.js";
+import { checker, installChecker } from "./python-install.js";
 
-const filesTree = fileURLToPath(new URL("../../content/no-excuse/python/files", import.meta.url));
-const checker = path.join(filesTree, "scripts", "no-excuse");
 const fixtures = fileURLToPath(new URL("./python/fixtures", import.meta.url));
 
 interface Outcome {
@@ -41,6 +40,7 @@ const flagged: Record<string, readonly (readonly [number, string])[]> = {
     [9, "no-cast"],
     [10, "no-cast"],
     [11, "no-cast"],
+    [15, "no-cast"],
   ],
   "type-ignore-needs-reason": [3, 4, 5, 6].map(
     (line) => [line, "type-ignore-needs-reason"] as const,
@@ -49,23 +49,32 @@ const flagged: Record<string, readonly (readonly [number, string])[]> = {
     [1, "no-pyright-config"],
     [4, "no-pyright-config"],
   ],
-  "no-asyncio": [3, 4, 5, 6].map((line) => [line, "no-asyncio"] as const),
-  "no-bare-except": [[7, "no-bare-except"]],
-  "no-empty-except": [
-    [7, "no-empty-except"],
-    [11, "no-empty-except"],
+  "no-asyncio": [3, 4, 5, 6, 7].map((line) => [line, "no-asyncio"] as const),
+  "no-bare-except": [
+    [7, "no-bare-except"],
+    [11, "no-bare-except"],
   ],
-  "no-mutable-default": [6, 6, 10, 10, 14].map((line) => [line, "no-mutable-default"] as const),
-  "frozen-dataclass": [7, 12, 17].map((line) => [line, "frozen-dataclass"] as const),
+  "no-empty-except": [7, 11, 15].map((line) => [line, "no-empty-except"] as const),
+  "no-mutable-default": [6, 6, 10, 10, 14, 17].map((line) => [line, "no-mutable-default"] as const),
+  "frozen-dataclass": [7, 12, 17, 22, 27].map((line) => [line, "frozen-dataclass"] as const),
   "noqa-needs-code": [1, 4, 5].map((line) => [line, "noqa-needs-code"] as const),
   "file-too-long": [[1, "file-too-long"]],
   "opt-out-needs-reason": [
-    [5, "no-cast"],
-    [5, "opt-out-needs-reason"],
-    [6, "opt-out-needs-reason"],
-    [7, "no-cast"],
-    [8, "opt-out-needs-reason"],
-    [9, "no-cast"],
+    [4, "no-any"],
+    [7, "frozen-dataclass"],
+    [7, "opt-out-needs-reason"],
+    [12, "opt-out-needs-reason"],
+    [13, "frozen-dataclass"],
+    [18, "opt-out-needs-reason"],
+    [19, "frozen-dataclass"],
+    [19, "opt-out-needs-reason"],
+    [24, "no-any"],
+    [24, "no-cast"],
+    [24, "opt-out-needs-reason"],
+  ],
+  "stale-opt-out": [
+    [6, "stale-opt-out"],
+    [11, "stale-opt-out"],
   ],
 };
 
@@ -95,7 +104,8 @@ describe("no-excuse for Python: command line", () => {
     expect(outcome.status).toBe(1);
     expect(outcome.stdout.split("\n")).toEqual([
       "no-bare-except/flagged.py:7:5 no-bare-except bare except: also catches KeyboardInterrupt and SystemExit",
-      "no-excuse: 1 finding(s) in 1 of 2 file(s)",
+      "no-bare-except/flagged.py:11:5 no-bare-except bare except: also catches KeyboardInterrupt and SystemExit (the noqa here needs ' -- REASON' to count as the opt-out)",
+      "no-excuse: 2 finding(s) in 1 of 2 file(s)",
       "",
     ]);
   });
@@ -128,7 +138,7 @@ describe("no-excuse for Python: command line", () => {
     const two = checkJson(["no-cast/flagged.py", "no-any"]);
     expect(two.files).toBe(3);
     expect(new Set(two.findings.map((f) => f.rule))).toEqual(new Set(["no-any", "no-cast"]));
-    expect(checkJson(["."]).files).toBe(25);
+    expect(checkJson(["."]).files).toBe(27);
   });
 
   it("exits 2 on usage errors and unreadable input", () => {
@@ -157,9 +167,15 @@ describe("no-excuse for Python: command line", () => {
   });
 });
 
+function gitRepo(): string {
+  const root = mkdtempSync(path.join(tmpdir(), "no-excuse-py-"));
+  expect(spawnSync("git", ["init", "--quiet", root]).status).toBe(0);
+  return root;
+}
+
 describe("no-excuse for Python: files", () => {
-  it("honours .gitignore files, negations and nested ones, and skips dot folders", () => {
-    const root = mkdtempSync(path.join(tmpdir(), "no-excuse-py-"));
+  it("inside git, checks what git lists: .gitignore files, negations, nested ones, info/exclude", () => {
+    const root = gitRepo();
     const bad = "import asyncio\n";
     const files: Record<string, string> = {
       ".gitignore": "build/\n*_pb2.py\n!keep_pb2.py\n/top.py\n",
@@ -173,6 +189,8 @@ describe("no-excuse for Python: files", () => {
       "pkg/local.py": bad,
       "pkg/other.py": bad,
       ".venv/lib/site.py": bad,
+      ".git/info/exclude": "private.py\n",
+      "private.py": bad,
     };
     for (const [name, content] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
@@ -185,8 +203,8 @@ describe("no-excuse for Python: files", () => {
   });
 
   it("checks the whole project it lives in when given no path, from any folder", () => {
-    const root = mkdtempSync(path.join(tmpdir(), "no-excuse-py-"));
-    cpSync(filesTree, root, { recursive: true });
+    const root = gitRepo();
+    installChecker(root);
     mkdirSync(path.join(root, "src", "pkg"), { recursive: true });
     mkdirSync(path.join(root, "build"));
     writeFileSync(path.join(root, ".gitignore"), "build/\n");
@@ -200,7 +218,7 @@ describe("no-excuse for Python: files", () => {
         }).stdout,
       );
     const fromSrc = run([], path.join(root, "src"));
-    expect(fromSrc.files).toBe(6);
+    expect(fromSrc.files).toBe(1);
     expect(fromSrc.findings.map((f) => f.path)).toEqual(["pkg/bad.py"]);
     expect(run(["."], path.join(root, "src")).files).toBe(1);
     expect(run([], path.join(root, "build")).findings.map((f) => f.path)).toEqual([
@@ -210,7 +228,7 @@ describe("no-excuse for Python: files", () => {
 
   it("runs under the project's .venv interpreter when there is one", () => {
     const root = mkdtempSync(path.join(tmpdir(), "no-excuse-py-"));
-    cpSync(filesTree, root, { recursive: true });
+    installChecker(root);
     const python = path.join(root, ".venv", "bin", "python");
     mkdirSync(path.dirname(python), { recursive: true });
     writeFileSync(python, '#!/usr/bin/env bash\necho "venv python" >&2\nexec python3 "$@"\n');
@@ -220,7 +238,8 @@ describe("no-excuse for Python: files", () => {
       encoding: "utf8",
     });
     expect(done.stderr).toBe("venv python\n");
-    expect(done.stdout).toBe("no-excuse: 5 file(s) checked, no findings\n");
+    // The checker's own modules in .litclaude/ are the tool's, not the project's: none is checked.
+    expect(done.stdout).toBe("no-excuse: 0 file(s) checked, no findings\n");
     expect(done.status).toBe(0);
   });
 });

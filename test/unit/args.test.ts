@@ -5,6 +5,10 @@ import {
   equivalentCommand,
   resolveCreateOptions,
 } from "../../src/cli/resolve.js";
+import { readFileSync } from "node:fs";
+import { HELP } from "../../src/cli/help.js";
+import { LANGUAGE_ALIASES, parseLanguage } from "../../src/cli/lang-names.js";
+import { targetPath } from "../../src/cli/project-dir.js";
 import { LitError } from "../../src/core/errors.js";
 
 const context = { cwd: "/work/here", packageManager: "npm" } as const;
@@ -47,6 +51,25 @@ describe("parseFlags", () => {
   it("rejects a missing value", () => {
     expect(usageMessage(() => parseFlags(["--lang"]))).toContain("--lang");
   });
+
+  it.each([
+    [["--lang", "ts", "--lang", "go"], "--lang is given twice (ts, then go)"],
+    [["--name=a", "--name", "a"], "--name is given twice (a, then a)"],
+    [["--marketplace", "./m", "--marketplace=./n"], "--marketplace is given twice (./m, then ./n)"],
+  ])("rejects a value flag given twice: %j", (argv, message) => {
+    expect(usageMessage(() => parseFlags(argv))).toBe(message);
+  });
+
+  it("lets a switch repeat: it says the same thing twice", () => {
+    expect(parseFlags(["--yes", "-y", "--git", "--git"])).toMatchObject({ yes: true, git: true });
+  });
+
+  it.each([[["--name", ""]], [["--module="]], [["--kind", "  "]]])(
+    "rejects an empty value: %j",
+    (argv) => {
+      expect(usageMessage(() => parseFlags(argv))).toMatch(/^--\w+ is empty$/);
+    },
+  );
 });
 
 describe("assertNoConflicts", () => {
@@ -58,6 +81,11 @@ describe("assertNoConflicts", () => {
     [["--lang", "java"], 'unknown language "java"'],
     [["--kind", "app"], 'unknown kind "app"'],
     [["--plugin", "copy"], 'unknown plugin mode "copy"'],
+    [[""], "the project directory is empty"],
+    [[" app"], "starts or ends with a space"],
+    [["~bob/app"], "~bob names another user's home folder"],
+    [["--lang", "ts", "--module", "a.dev/x"], "it does not apply to --lang ts"],
+    [["--lang", "python3", "--module", "a.dev/x"], "it does not apply to --lang python"],
   ])("%j is a usage error", (argv, message) => {
     expect(
       usageMessage(() => {
@@ -132,5 +160,63 @@ describe("resolveCreateOptions", () => {
     );
     const again = resolveCreateOptions(parseFlags(line.split(" ").slice(2)), {}, context);
     expect(again).toEqual(options);
+  });
+});
+
+describe("--lang names", () => {
+  it.each(Object.entries(LANGUAGE_ALIASES))("takes the alias %s for %s", (alias, id) => {
+    expect(parseLanguage(alias)).toBe(id);
+    expect(resolveCreateOptions(parseFlags(["x", "--lang", alias]), {}, context).lang).toBe(id);
+  });
+
+  it.each([
+    ["TS", "ts"],
+    ["pyhton", "python"],
+    ["golnag", "go"],
+    ["Rust", "rust"],
+    ["typescirpt", "ts"],
+  ])("suggests a language for the near miss %s", (typed, meant) => {
+    const hint = (() => {
+      try {
+        parseLanguage(typed);
+      } catch (error: unknown) {
+        if (error instanceof LitError) return error.hint;
+      }
+      return undefined;
+    })();
+    expect(hint).toMatch(new RegExp(`^did you mean --lang ${meant}\\? `));
+  });
+
+  it("suggests nothing for a language that is not near any", () => {
+    expect(() => parseLanguage("cobol")).toThrow(LitError);
+    try {
+      parseLanguage("cobol");
+    } catch (error: unknown) {
+      expect(error instanceof LitError ? error.hint : "").toBe(
+        "--lang takes one of: go, python, rust, ts (or typescript, py, python3, golang, rs)",
+      );
+    }
+  });
+
+  it("lists every alias in --help and in the README's flags table", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const langRow = readme.split("\n").find((line) => line.startsWith("| `--lang"));
+    for (const alias of Object.keys(LANGUAGE_ALIASES)) {
+      expect(HELP).toMatch(new RegExp(`\\b${alias}\\b`));
+      expect(langRow).toContain(`\`${alias}\``);
+    }
+  });
+});
+
+describe("targetPath", () => {
+  it.each([
+    ["~", "/home/me"],
+    ["~/", "/home/me"],
+    ["~/a/b", "/home/me/a/b"],
+    ["./~", "/work/here/~"],
+    ["a~b", "/work/here/a~b"],
+    ["/abs/x", "/abs/x"],
+  ])("reads %s as a shell would", (typed, expected) => {
+    expect(targetPath(typed, "/work/here", "/home/me")).toBe(expected);
   });
 });

@@ -66,6 +66,17 @@ describe("python names", () => {
     expect(problemOf("tests").rule).toContain("test package");
   });
 
+  it("rejects names of the folders the template ships, suggesting one for the kind", () => {
+    const scripts = problemOf("scripts");
+    expect(scripts.rule).toContain("scripts/ folder");
+    expect(scripts.suggestion).toBe("scripts-cli");
+    expect(problemOf("SRC", "lib")).toEqual({
+      rule: 'the import name "src" is taken by the generated project\'s src/ folder, which holds the package itself',
+      suggestion: "src-lib",
+    });
+    expect(problemOf("tests").suggestion).toBe("tests-cli");
+  });
+
   it("installs with uv sync whatever the caller's package manager", () => {
     expect(pythonLanguage.installCommand("npm")).toEqual({ cmd: "uv", args: ["sync"] });
   });

@@ -59,13 +59,6 @@ describe("applyNewProject", () => {
     expect(await readFile(join(target, "a/b.txt"), "utf8")).toBe("b");
   });
 
-  it("creates missing parent folders of the target", async () => {
-    const parent = await mkdtemp(join(tmpdir(), "litclaude-apply-"));
-    const target = join(parent, "a", "b", "app");
-    await applyNewProject(await planFiles(target, [file("x.txt", "x")], false));
-    expect(await readdir(join(parent, "a", "b"))).toEqual(["app"]);
-  });
-
   it("leaves nothing behind when aborted", async () => {
     const parent = await mkdtemp(join(tmpdir(), "litclaude-apply-"));
     const plan = await planFiles(
@@ -77,15 +70,6 @@ describe("applyNewProject", () => {
     controller.abort();
     await expect(applyNewProject(plan, controller.signal)).rejects.toBeInstanceOf(LitError);
     expect(await readdir(parent)).toEqual([]);
-  });
-
-  it("fills an existing empty folder that holds only .git", async () => {
-    const parent = await mkdtemp(join(tmpdir(), "litclaude-apply-"));
-    const target = join(parent, "app");
-    await mkdir(join(target, ".git"), { recursive: true });
-    await applyNewProject(await planFiles(target, [file("a.txt", "a")], false));
-    expect((await readdir(target)).sort()).toEqual([".git", "a.txt"]);
-    expect(await readdir(parent)).toEqual(["app"]);
   });
 });
 
@@ -114,14 +98,6 @@ describe("applyToExisting", () => {
     await mkdir(join(dir, "blocked"));
     await expect(applyToExisting(plan)).rejects.toThrow();
     expect(await readFile(join(dir, ".gitignore"), "utf8")).toBe("node_modules/\n");
-  });
-});
-
-describe("planFiles with a folder where a file goes", () => {
-  it("is a usage error naming the path", async () => {
-    const dir = await tree();
-    await mkdir(join(dir, "taken"));
-    await expect(planFiles(dir, [file("taken", "x")], true)).rejects.toThrow(/taken: a folder/);
   });
 });
 

@@ -74,22 +74,25 @@ describe("renderLayers", () => {
     expect(files.map((file) => text(file.content))).toEqual(["second"]);
   });
 
-  it("keeps verbatim layers' contents and names, under their folder, but for dot segments", async () => {
+  it("keeps verbatim layers as they are, under their folder", async () => {
     const files = await render(
-      [
-        layer(
-          "p",
-          [entry("_x/{{name}}/a.hbs", "{{name}}"), entry("__init__.py", "")],
-          true,
-          ".claude/p",
-        ),
-      ],
+      [layer("p", [entry("_x/a.hbs", "{{name}}")], true, ".claude/p")],
       context,
       {},
     );
     expect(files.map((file) => [file.path, text(file.content)])).toEqual([
-      [".claude/p/.x/{{name}}/a.hbs", "{{name}}"],
-      [".claude/p/__init__.py", ""],
+      [".claude/p/_x/a.hbs", "{{name}}"],
+    ]);
+  });
+
+  it("turns only the first segment of a dotfileRoot verbatim layer into a dotfile", async () => {
+    const verbatim = {
+      ...layer("n", [entry("_tool/_x/a.hbs", "{{name}}")], true),
+      dotfileRoot: true,
+    };
+    const files = await render([verbatim], context, {});
+    expect(files.map((file) => [file.path, text(file.content)])).toEqual([
+      [".tool/_x/a.hbs", "{{name}}"],
     ]);
   });
 

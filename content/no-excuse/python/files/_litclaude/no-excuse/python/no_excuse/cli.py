@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """no-excuse for Python: report the escape hatches that ruff and pyright let through.
 
 Run it through scripts/no-excuse; `--help` prints the usage.
@@ -11,13 +10,14 @@ import json
 import os
 import sys
 import tokenize
+import traceback
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from scripts.no_excuse_comments import check_comments
-from scripts.no_excuse_files import collect
-from scripts.no_excuse_model import Finding
-from scripts.no_excuse_syntax import check_syntax
+from no_excuse.comments import apply_opt_outs, check_comments
+from no_excuse.files import collect
+from no_excuse.model import Finding
+from no_excuse.syntax import check_syntax
 
 USAGE = """usage: scripts/no-excuse [PATH...] [--json] [--max-lines N]
   PATH         files or directories to check (default: the whole project)
@@ -26,8 +26,11 @@ USAGE = """usage: scripts/no-excuse [PATH...] [--json] [--max-lines N]
 exit status: 0 clean, 1 findings, 2 usage or unreadable input
 """
 _DEFAULT_MAX_LINES = 250
-# The project this copy of the checker lives in: scripts/ sits at its root.
-ROOT = Path(__file__).resolve().parent.parent
+# Above this a module is reported unread, so one file never costs the editing hook
+# more than a few tenths of a second (a 50 MB module took a minute and gigabytes).
+MAX_BYTES = 64 * 1024
+# The project this copy lives in: <root>/.litclaude/no-excuse/python/no_excuse/.
+ROOT = Path(__file__).resolve().parents[4]
 
 
 class UsageError(Exception):
@@ -90,18 +93,21 @@ def check_file(path: str, text: str, max_lines: int, *, is_test: bool) -> list[F
     except SyntaxError as error:
         message = f"{path}:{error.lineno}:{error.offset}: cannot parse: {error.msg}"
         raise UsageError(message) from error
-    comments = check_comments(text)
+    except (RecursionError, MemoryError) as error:
+        # CPython's own parser gives up here too: the module could never be imported.
+        message = f"{path}: cannot parse: nested too deeply for Python's parser"
+        raise UsageError(message) from error
+    try:
+        comments = check_comments(text)
+    except tokenize.TokenError as error:
+        message = f"{path}: cannot read its comments: {error}"
+        raise UsageError(message) from error
     found = {*check_syntax(tree, is_test=is_test), *comments.findings}
     line_count = len(text.splitlines())
     if line_count > max_lines:
         message = f"{line_count} lines, the limit is {max_lines}: split the module"
         found.add(Finding(1, 1, "file-too-long", message))
-    return sorted(
-        finding
-        for finding in found
-        if (finding.line, finding.rule) not in comments.opt_outs
-        and (finding.line - 1, finding.rule) not in comments.opt_outs
-    )
+    return apply_opt_outs(found, comments)
 
 
 def _shown(path: Path, cwd: Path) -> str:
@@ -129,8 +135,18 @@ def _report(results: list[tuple[str, Finding]], files: int, *, as_json: bool) ->
     return "\n".join([*lines, summary]) + "\n"
 
 
+def _too_large(path: Path) -> Finding | None:
+    size = path.stat().st_size
+    if size <= MAX_BYTES:
+        return None
+    message = f"{size} bytes, over the {MAX_BYTES} this checker reads: split the module"
+    return Finding(1, 1, "file-too-long", message)
+
+
 def _check_path(path: Path, shown: str, options: Options) -> list[Finding]:
     try:
+        if too_large := _too_large(path):
+            return [too_large]
         # tokenize.open honours a BOM and a coding cookie, as the interpreter does.
         with tokenize.open(path) as source:
             text = source.read()
@@ -145,12 +161,13 @@ def run(options: Options, cwd: Path) -> tuple[int, str, list[str]]:
     """Check the files the options name: the exit status, the report, the errors."""
     targets = [cwd / p for p in options.paths] or [ROOT]
     try:
-        files = collect(ROOT, targets)
+        collected = collect(targets)
     except FileNotFoundError as error:
         message = f"no such file or directory: {_shown(Path(str(error)), cwd)}"
         raise UsageError(message) from error
+    files = collected.files
     results: list[tuple[str, Finding]] = []
-    errors: list[str] = []
+    errors: list[str] = list(collected.problems)
     for path in files:
         shown = _shown(path, cwd)
         try:
@@ -174,10 +191,12 @@ def main(argv: list[str]) -> int:
     except UsageError as error:
         _ = sys.stderr.write(f"no-excuse: {error}\n")
         return 2
+    except Exception as error:  # noqa: BLE001 -- the boundary: a bug must not look like findings
+        trace = "".join(traceback.format_exception(error))
+        _ = sys.stderr.write(
+            f"{trace}no-excuse: internal error: {error!r}; please report it\n"
+        )
+        return 2
     _ = sys.stdout.write(report)
     _ = sys.stderr.writelines(f"no-excuse: {error}\n" for error in errors)
     return status
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """The rules that read the syntax tree: Any, cast, asyncio, except, defaults."""
 
 from __future__ import annotations
@@ -6,7 +5,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-from scripts.no_excuse_model import RULES, Finding
+from no_excuse.model import RULES, Finding
 
 _TYPING = frozenset({"typing", "typing_extensions"})
 _MUTABLE_CALLS = frozenset(
@@ -126,7 +125,7 @@ def _annotation(node: ast.expr | None) -> list[Finding]:
 def _string_annotation(node: ast.Constant, text: str) -> list[Finding]:
     try:
         parsed = ast.parse(text.strip(), mode="eval")
-    except SyntaxError:
+    except (SyntaxError, RecursionError, ValueError):
         return []
     return [_at(node, f.rule) for f in _annotation(parsed.body)]
 
@@ -182,27 +181,31 @@ def _handler(handler: ast.ExceptHandler) -> list[Finding]:
     return found
 
 
-def _frozen(decorator: ast.expr) -> bool | None:
-    """Say whether a dataclass decorator freezes; None when it is not one."""
+_REQUIRED = ("frozen", "slots")
+
+
+def _missing(decorator: ast.expr) -> list[str]:
+    """List what a dataclass decorator lacks of frozen=True and slots=True."""
     target = decorator.func if isinstance(decorator, ast.Call) else decorator
     if _last_name(target) != "dataclass":
-        return None
-    if not isinstance(decorator, ast.Call):
-        return False
-    return any(
-        keyword.arg == "frozen"
-        and isinstance(keyword.value, ast.Constant)
-        and keyword.value.value is True
-        for keyword in decorator.keywords
-    )
+        return []
+    keywords = decorator.keywords if isinstance(decorator, ast.Call) else []
+    given = {
+        keyword.arg
+        for keyword in keywords
+        if isinstance(keyword.value, ast.Constant) and keyword.value.value is True
+    }
+    return [f"{name}=True" for name in _REQUIRED if name not in given]
 
 
 def _dataclass(node: ast.ClassDef) -> list[Finding]:
-    return [
-        _at(decorator, "frozen-dataclass")
-        for decorator in node.decorator_list
-        if _frozen(decorator) is False
-    ]
+    found: list[Finding] = []
+    for decorator in node.decorator_list:
+        if missing := _missing(decorator):
+            message = f"a domain dataclass needs {' and '.join(missing)}"
+            line, column = decorator.lineno, decorator.col_offset + 1
+            found.append(Finding(line, column, "frozen-dataclass", message))
+    return found
 
 
 def check_syntax(tree: ast.Module, *, is_test: bool) -> list[Finding]:
