@@ -1,7 +1,7 @@
 // Times the Go no-excuse checker over a generated module of 2,000 files (100 packages of 20), and
 // on one file, the way the editing hook calls it. Run: node bench/no-excuse-go.mjs
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -79,6 +79,8 @@ function median(values) {
 const dir = mkdtempSync(path.join(tmpdir(), "no-excuse-go-bench-"));
 try {
   cpSync(path.join(repoRoot, "content", "no-excuse", "go", "files"), dir, { recursive: true });
+  // The renderer turns the stored `_litclaude/` into `.litclaude/`.
+  renameSync(path.join(dir, "_litclaude"), path.join(dir, ".litclaude"));
   writeFileSync(path.join(dir, "go.mod"), "module example.com/bench\n\ngo 1.26\n");
   for (let pkg = 0; pkg < PACKAGES; pkg++) {
     const pkgDir = path.join(dir, "internal", `p${String(pkg)}`);

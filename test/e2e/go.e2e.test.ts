@@ -1,9 +1,10 @@
-import { readFile } from "node:fs/promises";
+import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { goLanguage } from "../../src/lang/go.js";
 import type { ProjectKind } from "../../src/lang/types.js";
+import { staleOptOut } from "../no-excuse/go-gate-cases.js";
 import {
   expectGateFailsAt,
   expectGateGreen,
@@ -49,6 +50,20 @@ const violations: readonly Violation[] = [
     file: "planted.go",
     code: 'package greet\n\nimport "os"\n\n// Planted silences linters.\nfunc Planted() {\n\tos.Remove("x") //nolint:errcheck,gosec\n}\n',
     reason: "include an explanation for nolint directive",
+  },
+  {
+    step: "lint",
+    what: "a go vet finding in code that compiles",
+    file: "planted.go",
+    code: 'package greet\n\nimport "fmt"\n\n// Planted formats badly.\nfunc Planted() string {\n\treturn fmt.Sprintf("%d", "x")\n}\n',
+    reason: "fmt.Sprintf format %d has arg",
+  },
+  {
+    step: "no-excuse",
+    what: "an opt-out with nothing left to silence",
+    file: staleOptOut.file,
+    code: staleOptOut.code,
+    reason: staleOptOut.reason,
   },
   {
     step: "types",
@@ -138,6 +153,28 @@ for (const kind of ["cli", "lib"] as const) {
       GATE_TIMEOUT,
     );
 
+    it("keeps the checker out of the module: ./... and go vet never see it", async () => {
+      const list = await run("go", ["list", "./..."], dir);
+      expect(list.exitCode, list.output).toBe(0);
+      expect(list.output).not.toContain("no-excuse");
+      expect(await pathExists(join(dir, "tools"))).toBe(false);
+      expect(await pathExists(join(dir, ".litclaude", "no-excuse", "go", "go.mod"))).toBe(true);
+    });
+
+    it("shares no errors.As target between parallel cases (a data race once a row is copied)", async () => {
+      const tests = await testFiles(dir);
+      expect(tests.length).toBeGreaterThan(1);
+      for (const file of tests) {
+        const text = await readFile(file, "utf8");
+        // A test function whose cases run in t.Run and that declares an error target at its top.
+        const shared = text
+          .split("\nfunc ")
+          .filter((fn) => fn.includes("t.Run(") && /^\tvar \w+ \*[\w.]+\n/m.test(fn))
+          .map((fn) => fn.slice(0, fn.indexOf("(")));
+        expect({ file, shared }).toEqual({ file, shared: [] });
+      }
+    });
+
     it.each(violations)(
       "fails at $step when $what is planted",
       async ({ step, file, code, reason }) => {
@@ -147,6 +184,15 @@ for (const kind of ["cli", "lib"] as const) {
       GATE_TIMEOUT,
     );
   });
+}
+
+async function testFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter(
+      (e) => e.isFile() && e.name.endsWith("_test.go") && !e.parentPath.includes(".litclaude"),
+    )
+    .map((e) => join(e.parentPath, e.name));
 }
 
 describe("go projects named by any accepted name", () => {

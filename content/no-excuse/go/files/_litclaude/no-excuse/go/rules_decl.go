@@ -12,7 +12,7 @@ func (c *fileChecker) checkDecls() {
 		case *ast.FuncDecl:
 			c.checkInit(d)
 
-			if c.exportedAPI() && d.Name.IsExported() && receiverExported(d.Recv) {
+			if c.exportedAPI() && d.Name.IsExported() && receiverExported(d.Recv) && !forcedByInterface(d) {
 				c.checkSignature(d.Type, d.Name.Name)
 			}
 		case *ast.GenDecl:
@@ -118,16 +118,23 @@ func receiverExported(recv *ast.FieldList) bool {
 	}
 }
 
-// checkGlobalVar allows the blank identifier (compile-time interface
-// checks), sentinel errors and go:embed targets; any other package-level
-// var is shared mutable state.
+// checkGlobalVar allows what gochecknoglobals allows: the blank identifier
+// (compile-time interface checks), errors named err... or Err..., a var
+// named version (set at link time with -ldflags -X), regexp.MustCompile
+// results and go:embed targets. Any other package-level var is shared
+// mutable state.
 func (c *fileChecker) checkGlobalVar(d *ast.GenDecl, s *ast.ValueSpec) {
 	if hasEmbed(d.Doc) || hasEmbed(s.Doc) {
 		return
 	}
 
 	for i, name := range s.Names {
-		if name.Name == "_" || isSentinelError(name.Name, s.Values, i) {
+		var value ast.Expr
+		if i < len(s.Values) && len(s.Values) == len(s.Names) {
+			value = s.Values[i]
+		}
+
+		if name.Name == "_" || name.Name == "version" || c.isErrorVar(name, value) || isCallTo(value, "regexp", "MustCompile") {
 			continue
 		}
 
@@ -149,12 +156,23 @@ func hasEmbed(doc *ast.CommentGroup) bool {
 	return false
 }
 
-func isSentinelError(name string, values []ast.Expr, i int) bool {
-	if !strings.HasPrefix(name, "Err") && !strings.HasPrefix(name, "err") || i >= len(values) {
+// isErrorVar is true for a var named err... or Err... that holds an error:
+// by its type when the type checker knows it, else by an errors.New or
+// fmt.Errorf value.
+func (c *fileChecker) isErrorVar(name *ast.Ident, value ast.Expr) bool {
+	if !strings.HasPrefix(name.Name, "Err") && !strings.HasPrefix(name.Name, "err") {
 		return false
 	}
 
-	call, ok := values[i].(*ast.CallExpr)
+	if obj := c.info.Defs[name]; obj != nil && obj.Type() != nil {
+		return isError(obj.Type())
+	}
+
+	return isCallTo(value, "errors", "New") || isCallTo(value, "fmt", "Errorf")
+}
+
+func isCallTo(e ast.Expr, pkg, fn string) bool {
+	call, ok := e.(*ast.CallExpr)
 	if !ok {
 		return false
 	}
@@ -164,7 +182,7 @@ func isSentinelError(name string, values []ast.Expr, i int) bool {
 		return false
 	}
 
-	pkg, ok := sel.X.(*ast.Ident)
+	x, ok := sel.X.(*ast.Ident)
 
-	return ok && (pkg.Name == "errors" && sel.Sel.Name == "New" || pkg.Name == "fmt" && sel.Sel.Name == "Errorf")
+	return ok && x.Name == pkg && sel.Sel.Name == fn
 }

@@ -90,7 +90,9 @@ func (c *fileChecker) valueType(rhs []ast.Expr, lhsCount, i int) (types.Type, bo
 	}
 }
 
-// resultType is the type of the i-th result when e is a call.
+// resultType is the type of the i-th result when e is a call, and only
+// when that is the last result: by convention a failure is reported last,
+// and an error before it is a value (errors.AsType returns the one found).
 func (c *fileChecker) resultType(e ast.Expr, i int) (types.Type, bool) {
 	if _, call := ast.Unparen(e).(*ast.CallExpr); !call {
 		return nil, false
@@ -102,7 +104,7 @@ func (c *fileChecker) resultType(e ast.Expr, i int) (types.Type, bool) {
 	}
 
 	tuple, isTuple := tv.Type.(*types.Tuple)
-	if !isTuple || i >= tuple.Len() {
+	if !isTuple || i != tuple.Len()-1 {
 		return nil, false
 	}
 

@@ -4,6 +4,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 )
@@ -15,7 +16,22 @@ const (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Getenv("NO_EXCUSE_MAX_LINES"), os.Stdout, os.Stderr))
+	os.Exit(guardedRun(os.Args[1:], os.Getenv("NO_EXCUSE_MAX_LINES"), os.Stdout, os.Stderr))
+}
+
+// guardedRun turns a bug in the checker into exit status 2 and one line that
+// says so: a bare stack trace with status 2 could pass for a read problem.
+// recover can change the exit status only through a named result.
+func guardedRun(args []string, envMaxLines string, stdout, stderr io.Writer) (status int) {
+	defer func() {
+		if r := recover(); r != nil {
+			writeOrIgnore(stderr, fmt.Sprintf("no-excuse: internal error, a bug in the checker (please report it): %v\n", r))
+
+			status = exitUsage
+		}
+	}()
+
+	return run(args, envMaxLines, stdout, stderr)
 }
 
 func run(args []string, envMaxLines string, stdout, stderr io.Writer) int {

@@ -18,16 +18,45 @@ const (
 	ruleFileTooLong   = "file-too-long"
 	ruleOptOutReason  = "opt-out-needs-reason"
 	ruleOptOutUnknown = "opt-out-unknown-rule"
+	ruleOptOutNolint  = "opt-out-use-nolint"
+	ruleOptOutStale   = "stale-opt-out"
 )
 
 func knownRule(name string) bool {
 	switch name {
 	case ruleAny, ruleIgnoredError, ruleNolint, rulePanic, ruleInit, ruleGlobalVar,
-		ruleFileTooLong, ruleOptOutReason, ruleOptOutUnknown:
+		ruleFileTooLong, ruleOptOutReason, ruleOptOutUnknown, ruleOptOutNolint, ruleOptOutStale:
 		return true
 	default:
 		return false
 	}
+}
+
+// linterOf names the golangci-lint linter that enforces the same rule. For
+// those rules the linter's own `//nolint:<linter> // <why>` is the one
+// opt-out: it silences both, so nobody writes two comments for one line.
+func linterOf(rule string) (string, bool) {
+	switch rule {
+	case ruleIgnoredError:
+		return "errcheck", true
+	case ruleInit:
+		return "gochecknoinits", true
+	case ruleGlobalVar:
+		return "gochecknoglobals", true
+	default:
+		return "", false
+	}
+}
+
+// ruleOfLinter is linterOf the other way round.
+func ruleOfLinter(linter string) (string, bool) {
+	for _, rule := range []string{ruleIgnoredError, ruleInit, ruleGlobalVar} {
+		if l, _ := linterOf(rule); l == linter {
+			return rule, true
+		}
+	}
+
+	return "", false
 }
 
 // fileChecker holds what the rules need to know about one file.
@@ -53,12 +82,17 @@ func (c *fileChecker) reportf(pos token.Pos, rule, format string, args ...any) {
 func checkFile(fset *token.FileSet, sf *sourceFile, info *types.Info, maxLines int) []finding {
 	c := &fileChecker{fset: fset, info: info, sf: sf, isMain: sf.ast.Name.Name == "main"}
 
-	c.checkLength(maxLines)
-	c.checkNolint()
+	// Tests are exempt, as golangci-lint exempts them from funlen and dupl:
+	// a table of cases grows with the behaviour it covers.
+	if !sf.isTest {
+		c.checkLength(maxLines)
+	}
+
+	native := c.checkNolint()
 	c.checkDecls()
 	ast.Inspect(sf.ast, c.visit)
 
-	return applyOptOuts(c.findings, c.optOuts())
+	return c.applyOptOuts(c.optOuts(), native)
 }
 
 func (c *fileChecker) checkLength(maxLines int) {

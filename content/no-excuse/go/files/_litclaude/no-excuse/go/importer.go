@@ -62,6 +62,10 @@ func newImporterCache(fset *token.FileSet, parsed map[string][]*sourceFile) *imp
 
 func collectImports(files []*sourceFile, into map[string]bool) {
 	for _, sf := range files {
+		if sf.tooBig {
+			continue
+		}
+
 		for _, spec := range sf.ast.Imports {
 			if path, err := strconv.Unquote(spec.Path.Value); err == nil && path != "C" {
 				into[path] = true

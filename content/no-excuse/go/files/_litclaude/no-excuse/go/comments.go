@@ -1,7 +1,11 @@
 package main
 
 import (
+	"fmt"
+	"go/ast"
+	"go/token"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -13,9 +17,13 @@ func nolintPattern() *regexp.Regexp {
 	return regexp.MustCompile(`^//nolint:[a-z0-9_-]+(,[a-z0-9_-]+)*\s*//\s*\S`)
 }
 
+// optOut is one comment that silences one rule on its line and the next.
 type optOut struct {
 	rule string
+	pos  token.Pos
 	line int
+	// native marks a //nolint directive; nolintlint reports it when unused.
+	native bool
 }
 
 func commentBody(text string) string {
@@ -27,8 +35,12 @@ func commentBody(text string) string {
 	return strings.TrimSpace(body)
 }
 
-func (c *fileChecker) checkNolint() {
+// checkNolint reports malformed //nolint directives and returns, as
+// opt-outs, the valid ones that name a linter enforcing a no-excuse rule.
+func (c *fileChecker) checkNolint() []optOut {
 	valid := nolintPattern()
+
+	var outs []optOut
 
 	for _, group := range c.sf.ast.Comments {
 		for _, cm := range group.List {
@@ -38,9 +50,33 @@ func (c *fileChecker) checkNolint() {
 
 			if !valid.MatchString(cm.Text) || strings.Contains(cm.Text, ":all") || strings.Contains(cm.Text, ",all") {
 				c.reportf(cm.Pos(), ruleNolint, "write //nolint:<linter> // <reason>: name the linter and say why")
+
+				continue
 			}
+
+			outs = append(outs, c.nativeOptOuts(cm)...)
 		}
 	}
+
+	return outs
+}
+
+func (c *fileChecker) nativeOptOuts(cm *ast.Comment) []optOut {
+	names, _, _ := strings.Cut(strings.TrimPrefix(cm.Text, "//nolint:"), "//")
+
+	var outs []optOut
+
+	for linter := range strings.SplitSeq(strings.TrimSpace(names), ",") {
+		if rule, ok := ruleOfLinter(strings.TrimSpace(linter)); ok {
+			outs = append(outs, optOut{rule: rule, pos: cm.Pos(), line: c.line(cm.Pos()), native: true})
+		}
+	}
+
+	return outs
+}
+
+func (c *fileChecker) line(pos token.Pos) int {
+	return c.fset.Position(pos).Line
 }
 
 // looksLikeNolint is true for the directive (`//nolint...`) and for its
@@ -56,7 +92,7 @@ func looksLikeNolint(text string) bool {
 	return ok && (rest == "" || strings.HasPrefix(rest, ":"))
 }
 
-// optOuts reads every opt-out comment, reporting the malformed ones.
+// optOuts reads every no-excuse-ok comment, reporting the malformed ones.
 func (c *fileChecker) optOuts() []optOut {
 	var valid []optOut
 
@@ -69,14 +105,17 @@ func (c *fileChecker) optOuts() []optOut {
 
 			rule, reason, _ := strings.Cut(rest, "--")
 			rule, reason = strings.TrimSpace(rule), strings.TrimSpace(reason)
+			linter, linted := linterOf(rule)
 
 			switch {
 			case rule == "" || reason == "":
 				c.reportf(cm.Pos(), ruleOptOutReason, "an opt-out needs a rule and a reason: no-excuse-ok: <rule> -- <why>")
 			case !knownRule(rule):
 				c.reportf(cm.Pos(), ruleOptOutUnknown, "no-excuse has no rule %q", rule)
+			case linted:
+				c.reportf(cm.Pos(), ruleOptOutNolint, "%s enforces %s too: write //nolint:%s // <why>, which silences both", linter, rule, linter)
 			default:
-				valid = append(valid, optOut{rule: rule, line: c.fset.Position(cm.Pos()).Line})
+				valid = append(valid, optOut{rule: rule, pos: cm.Pos(), line: c.line(cm.Pos())})
 			}
 		}
 	}
@@ -85,29 +124,46 @@ func (c *fileChecker) optOuts() []optOut {
 }
 
 // applyOptOuts drops a finding when an opt-out for its rule sits on the
-// same line or the line above. Findings about opt-outs cannot be silenced.
-func applyOptOuts(findings []finding, outs []optOut) []finding {
-	kept := findings[:0]
+// same line or the line above, and reports a no-excuse-ok that silenced
+// nothing. Findings about opt-outs cannot be silenced.
+func (c *fileChecker) applyOptOuts(outs, native []optOut) []finding {
+	all := slices.Concat(outs, native)
+	used := make([]bool, len(all))
 
-	for _, f := range findings {
-		if !silenced(f, outs) {
+	var kept []finding
+
+	for _, f := range c.findings {
+		if !silence(f, all, used) {
 			kept = append(kept, f)
+		}
+	}
+
+	for i, o := range outs {
+		if !used[i] {
+			p := c.fset.Position(o.pos)
+			kept = append(kept, finding{
+				path: c.sf.path, line: p.Line, col: p.Column, rule: ruleOptOutStale,
+				message: fmt.Sprintf("no %s finding on this line or the next: remove the opt-out", o.rule),
+			})
 		}
 	}
 
 	return kept
 }
 
-func silenced(f finding, outs []optOut) bool {
-	if f.rule == ruleOptOutReason || f.rule == ruleOptOutUnknown {
+func silence(f finding, outs []optOut, used []bool) bool {
+	switch f.rule {
+	case ruleOptOutReason, ruleOptOutUnknown, ruleOptOutNolint, ruleOptOutStale, ruleNolint:
 		return false
 	}
 
-	for _, o := range outs {
+	silenced := false
+
+	for i, o := range outs {
 		if o.rule == f.rule && (o.line == f.line || o.line == f.line-1) {
-			return true
+			used[i], silenced = true, true
 		}
 	}
 
-	return false
+	return silenced
 }

@@ -3,14 +3,11 @@ package main
 import (
 	"fmt"
 	"go/ast"
-	"go/parser"
 	"go/token"
 	"go/types"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
-	"strings"
 )
 
 type finding struct {
@@ -25,9 +22,12 @@ type sourceFile struct {
 	ast       *ast.File
 	path      string
 	src       []byte
+	size      int64
 	wanted    bool
 	isTest    bool
 	generated bool
+	// tooBig files are not parsed: only their size is reported.
+	tooBig bool
 }
 
 // checkFiles parses every package that holds a wanted file (siblings are
@@ -68,9 +68,14 @@ func checkFiles(paths []string, maxLines int) ([]finding, error) {
 		group []*sourceFile
 	}
 
-	var jobs []job
+	var (
+		jobs []job
+		big  []finding
+	)
 
 	for _, dir := range dirs {
+		big = append(big, oversized(parsed[dir])...)
+
 		for _, group := range groupByPackage(parsed[dir]) {
 			jobs = append(jobs, job{dir: dir, group: group})
 		}
@@ -82,7 +87,7 @@ func checkFiles(paths []string, maxLines int) ([]finding, error) {
 		results[i] = checkGroup(fset, importers.forDir(jobs[i].dir), jobs[i].group, maxLines)
 	})
 
-	findings := slices.Concat(results...)
+	findings := append(slices.Concat(results...), big...)
 	sortFindings(findings)
 
 	return findings, nil
@@ -96,6 +101,22 @@ func checkGroup(fset *token.FileSet, imp types.Importer, group []*sourceFile, ma
 	for _, sf := range group {
 		if sf.wanted && !sf.generated {
 			findings = append(findings, checkFile(fset, sf, info, maxLines)...)
+		}
+	}
+
+	return findings
+}
+
+// oversized reports the wanted files too big to parse, unless generated.
+func oversized(files []*sourceFile) []finding {
+	var findings []finding
+
+	for _, sf := range files {
+		if sf.tooBig && sf.wanted && !sf.generated {
+			findings = append(findings, finding{
+				path: sf.path, line: 1, col: 1, rule: ruleFileTooLong,
+				message: fmt.Sprintf("file has %d bytes, more than the %d no-excuse reads: split it by responsibility", sf.size, maxFileBytes),
+			})
 		}
 	}
 
@@ -117,72 +138,15 @@ func sortFindings(findings []finding) {
 	})
 }
 
-// parseDir parses the wanted files and, for type information, the other
-// .go files of the same folder. Only a wanted file that fails to parse is an
-// error; a broken sibling is left out.
-func parseDir(fset *token.FileSet, dir string, files []string, wanted map[string]bool) ([]*sourceFile, error) {
-	all := append(slices.Clone(files), siblings(dir, wanted)...)
-	parsed := make([]*sourceFile, 0, len(all))
-
-	for _, p := range all {
-		sf, err := parseFile(fset, p)
-		if err != nil && wanted[p] {
-			return nil, err
-		}
-
-		if err == nil {
-			sf.wanted = wanted[p]
-			parsed = append(parsed, sf)
-		}
-	}
-
-	return parsed, nil
-}
-
-func siblings(dir string, wanted map[string]bool) []string {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil
-	}
-
-	var out []string
-
-	for _, e := range entries {
-		p := filepath.Join(dir, e.Name())
-		if !e.IsDir() && strings.HasSuffix(e.Name(), ".go") && !wanted[p] {
-			out = append(out, p)
-		}
-	}
-
-	return out
-}
-
-func parseFile(fset *token.FileSet, p string) (*sourceFile, error) {
-	src, err := os.ReadFile(filepath.Clean(p))
-	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", p, err)
-	}
-
-	f, err := parser.ParseFile(fset, p, src, parser.ParseComments|parser.SkipObjectResolution)
-	if err != nil {
-		return nil, fmt.Errorf("cannot parse %w", err)
-	}
-
-	return &sourceFile{
-		ast:       f,
-		path:      p,
-		src:       src,
-		isTest:    strings.HasSuffix(p, "_test.go"),
-		generated: ast.IsGenerated(f),
-	}, nil
-}
-
 // groupByPackage splits a folder into its package and its external test
 // package, which go/types must check separately.
 func groupByPackage(files []*sourceFile) [][]*sourceFile {
 	groups := map[string][]*sourceFile{}
+
 	for _, sf := range files {
-		groups[sf.ast.Name.Name] = append(groups[sf.ast.Name.Name], sf)
+		if !sf.tooBig {
+			groups[sf.ast.Name.Name] = append(groups[sf.ast.Name.Name], sf)
+		}
 	}
 
 	out := make([][]*sourceFile, 0, len(groups))

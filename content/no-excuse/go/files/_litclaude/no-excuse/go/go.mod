@@ -1,0 +1,3 @@
+module litclaude.invalid/no-excuse
+
+go 1.26.0
