@@ -8,6 +8,9 @@ import { REPO_ROOT, runBin, tempDir } from "../e2e/support.js";
 import { formatSnapshot, parseSnapshot, snapshotTree, type SnapshotFile } from "./tree-snapshot.js";
 
 const UPDATE = process.env["UPDATE_GOLDEN"] === "1";
+if (UPDATE && process.env["CI"] === "true") {
+  throw new Error("UPDATE_GOLDEN=1 with CI=true: golden trees are updated on purpose, never in CI");
+}
 const GOLDEN = join(REPO_ROOT, "test", "golden");
 const NAME = "golden-demo";
 const UPDATE_HINT =
