@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pythonLanguage } from "../../src/lang/python.js";
 import type { ProjectKind } from "../../src/lang/types.js";
-import { expectGateFailsAt, expectGateGreen, PROPERTY_RUNS, run, scaffold } from "./support.js";
+import { expectGateFailsAt, expectGateGreen, run, scaffold } from "./support.js";
+import { propertyCases, propertyParameters } from "./property-plan.js";
 
 const SCAFFOLD_TIMEOUT = 300_000;
 const GATE_TIMEOUT = 120_000;
@@ -170,9 +171,9 @@ describe("python projects named by any accepted name", () => {
             await expectGateGreen(dir);
           },
         ),
-        { numRuns: PROPERTY_RUNS },
+        propertyParameters("python"),
       );
     },
-    (PROPERTY_RUNS + 1) * (SCAFFOLD_TIMEOUT + GATE_TIMEOUT),
+    (propertyCases("python") + 1) * (SCAFFOLD_TIMEOUT + GATE_TIMEOUT),
   );
 });
