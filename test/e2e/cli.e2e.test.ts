@@ -1,8 +1,8 @@
-import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { makeShims } from "./shims.js";
-import { BIN, run, runBin, tempDir } from "./support.js";
+import { BIN, REPO_ROOT, run, runBin, tempDir } from "./support.js";
 
 async function expectNothingWritten(parent: string, before: readonly string[]): Promise<void> {
   expect((await readdir(parent)).sort()).toEqual([...before].sort());
@@ -159,8 +159,15 @@ describe("help and version", () => {
   });
 
   it("--version prints the package version", async () => {
+    const manifest: unknown = JSON.parse(await readFile(join(REPO_ROOT, "package.json"), "utf8"));
+    const version =
+      typeof manifest === "object" && manifest !== null && "version" in manifest
+        ? manifest.version
+        : undefined;
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
     const result = await runBin(["--version"], await tempDir());
-    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe(`${String(version)}\n`);
   });
 });
 

@@ -112,6 +112,12 @@ describe.each(planted)("the PostToolUse hook in a $lang repo", ({ lang, file, ba
     command = entry?.hooks[0]?.command ?? "";
   }, SCAFFOLD_TIMEOUT);
 
+  it("has a PostToolUse hook for Write that runs a command", () => {
+    // An empty command would make every run below vacuous: nothing would be run.
+    expect(command.trim()).not.toBe("");
+    expect(command).toContain("check-edited-file.sh");
+  });
+
   it(
     "exits 2 naming the finding for a violating file",
     async () => {
