@@ -65,6 +65,15 @@ function headers(files: readonly SnapshotFile[]): string[] {
   return files.map((file) => `${file.executable ? "x" : "-"} ${file.path}`);
 }
 
+/** The first line where two texts part, shown both ways. */
+function firstDifference(actual: string, expected: string): string {
+  const got = actual.split("\n");
+  const want = expected.split("\n");
+  const index = got.findIndex((line, at) => line !== want[at]);
+  const at = index === -1 ? got.length : index;
+  return `line ${String(at + 1)}: generated ${JSON.stringify(got[at] ?? "(end)")}, golden ${JSON.stringify(want[at] ?? "(end)")}`;
+}
+
 /** Fails naming the first file whose path, mode or text differs from the golden tree. */
 function expectSameTree(
   actual: readonly SnapshotFile[],
@@ -80,9 +89,9 @@ function expectSameTree(
   expect(added, `${what}: generated files missing from the golden tree; ${hint}`).toEqual([]);
   expect(headers(actual), `${what}: file modes differ; ${hint}`).toEqual(headers(expected));
   for (const file of actual) {
-    expect(file.body, `${what}: ${file.path} differs; ${hint}`).toBe(
-      expectedByPath.get(file.path)?.body,
-    );
+    const wanted = expectedByPath.get(file.path)?.body ?? "";
+    const where = firstDifference(file.body, wanted);
+    expect(file.body, `${what}: ${file.path} differs at ${where}; ${hint}`).toBe(wanted);
   }
 }
 
