@@ -67,6 +67,13 @@ describe("python names", () => {
     expect(problemOf("tests").rule).toContain("test package");
   });
 
+  it("takes names up to 27 characters, what the generated code's lines have room for", () => {
+    expect(check(`a${"b".repeat(26)}`).ok).toBe(true);
+    const long = problemOf(`a${"b".repeat(27)}`);
+    expect(long.rule).toContain("at most 27 characters");
+    expect(long.suggestion).toBe(`a${"b".repeat(26)}`);
+  });
+
   it("installs with uv sync whatever the caller's package manager", () => {
     expect(pythonLanguage.installCommand("npm")).toEqual({ cmd: "uv", args: ["sync"] });
   });

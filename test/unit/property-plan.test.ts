@@ -64,7 +64,7 @@ const KEYWORDS: Readonly<Record<Language, readonly string[]>> = {
   ts: ["function", "enum", "interface", "typeof"],
 };
 
-const LONGEST: Readonly<Partial<Record<Language, number>>> = { rust: 64, ts: 214 };
+const LONGEST: Readonly<Partial<Record<Language, number>>> = { python: 27, rust: 64, ts: 214 };
 const SEPARATORS: Readonly<Record<Language, readonly string[]>> = {
   go: ["-"],
   python: [".", "_", "-"],
