@@ -50,7 +50,7 @@ export function createTasks(options: CreateOptions, shown: string): readonly Pla
   planned.push({
     name: "verify",
     title: `Running the gate (scripts/check in ${shown})`,
-    commands: [{ cmd: "./scripts/check", args: [] }],
+    commands: [{ cmd: "scripts/check", args: [] }],
     display: "scripts/check",
   });
   return planned;

@@ -4,6 +4,12 @@ import { checkName } from "./name-rules.js";
 /** The oldest Python generated projects support: `requires-python`, basedpyright and CI use it. */
 const PYTHON_FLOOR = "3.11";
 
+/**
+ * The longest name whose generated files all fit ruff's 88 columns: the package docstring and
+ * the CLI's import line hold the name, and a longer one fails the new project's own gate.
+ */
+const MAX_LENGTH = 27;
+
 /** PEP 508: ASCII letters, digits, '.', '_' and '-', starting and ending with a letter or digit. */
 const DIST_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 
@@ -78,6 +84,9 @@ function importNameOf(distName: string): string {
 /** The rule the name breaks, or undefined when it makes a valid, importable Python project. */
 function brokenRule(name: string): string | undefined {
   if (name.length === 0) return "a Python project name must not be empty";
+  if (name.length > MAX_LENGTH) {
+    return `a Python project name is at most ${String(MAX_LENGTH)} characters long (longer ones push the generated code past ruff's line length)`;
+  }
   if (!DIST_NAME.test(name)) {
     return (
       "a Python distribution name (PEP 508) holds only ASCII letters, digits, '.', '_' and '-', " +
@@ -113,9 +122,14 @@ function suggest(name: string, kind: ProjectKind): string | undefined {
       .replace(/^[^a-z0-9]+/, "")
       .replace(/[^a-z0-9]+$/, ""),
   );
+  const fit = (text: string, room: number): string =>
+    text.slice(0, room).replace(/[^a-z0-9]+$/, "");
   if (candidate === "") return undefined;
   if (/^[0-9]/.test(candidate)) candidate = `py-${candidate}`;
-  if (brokenRule(candidate) !== undefined) candidate = `${candidate}-${kind}`;
+  candidate = fit(candidate, MAX_LENGTH);
+  if (brokenRule(candidate) !== undefined) {
+    candidate = `${fit(candidate, MAX_LENGTH - kind.length - 1)}-${kind}`;
+  }
   return brokenRule(candidate) === undefined && candidate !== name ? candidate : undefined;
 }
 

@@ -1,7 +1,8 @@
-import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN, run, runBin, tempDir } from "./support.js";
+import { makeShims } from "./shims.js";
+import { BIN, REPO_ROOT, run, runBin, tempDir } from "./support.js";
 
 async function expectNothingWritten(parent: string, before: readonly string[]): Promise<void> {
   expect((await readdir(parent)).sort()).toEqual([...before].sort());
@@ -103,20 +104,22 @@ describe("dry run and JSON", () => {
 describe("package manager", () => {
   it("installs with the package manager that ran it", async () => {
     const parent = await tempDir();
-    const result = await runBin(
-      ["app", "--lang", "ts", "--yes", "--no-install", "--no-git", "--json"],
-      parent,
-      {
-        npm_config_user_agent: "pnpm/9.12.0 npm/? node/v20.19.0 linux x64",
-      },
-    );
+    const pnpm = await makeShims(["pnpm", "npm"], { exitCode: 0, output: "installed" });
+    const result = await runBin(["app", "--lang", "ts", "--yes", "--no-git", "--json"], parent, {
+      npm_config_user_agent: "pnpm/9.12.0 npm/? node/v20.19.0 linux x64",
+      ...pnpm.env,
+    });
+    expect(result.exitCode, result.output).toBe(0);
+    expect(await pnpm.calls()).toEqual([`pnpm ${join(parent, "app")} install`]);
     const parsed: unknown = JSON.parse(result.stdout);
     expect(parsed).toMatchObject({
-      nextSteps: ["cd app", "pnpm install", "scripts/check"],
+      nextSteps: ["cd app", "scripts/check"],
+      tasks: [
+        { name: "install", command: "pnpm install", status: "done", output: "installed" },
+        { name: "git", status: "skipped" },
+        { name: "verify", status: "skipped" },
+      ],
     });
-    expect(result.stdout).toContain(
-      '{"name":"install","command":"pnpm install","status":"skipped"',
-    );
   });
 });
 
@@ -156,8 +159,15 @@ describe("help and version", () => {
   });
 
   it("--version prints the package version", async () => {
+    const manifest: unknown = JSON.parse(await readFile(join(REPO_ROOT, "package.json"), "utf8"));
+    const version =
+      typeof manifest === "object" && manifest !== null && "version" in manifest
+        ? manifest.version
+        : undefined;
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
     const result = await runBin(["--version"], await tempDir());
-    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe(`${String(version)}\n`);
   });
 });
 

@@ -5,14 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { goLanguage } from "../../src/lang/go.js";
 import type { ProjectKind } from "../../src/lang/types.js";
 import { staleOptOut } from "../no-excuse/go-gate-cases.js";
-import {
-  expectGateFailsAt,
-  expectGateGreen,
-  pathExists,
-  PROPERTY_RUNS,
-  run,
-  scaffold,
-} from "./support.js";
+import { expectGateFailsAt, expectGateGreen, pathExists, run, scaffold } from "./support.js";
+import { propertyCases, propertyParameters } from "./property-plan.js";
 
 // A cold machine builds the pinned golangci-lint during install, and the first gate builds the
 // race runtime; later runs come from Go's build cache.
@@ -212,9 +206,9 @@ describe("go projects named by any accepted name", () => {
             await expectGateGreen(dir);
           },
         ),
-        { numRuns: PROPERTY_RUNS },
+        propertyParameters("go"),
       );
     },
-    (PROPERTY_RUNS + 1) * GATE_TIMEOUT,
+    (propertyCases("go") + 1) * GATE_TIMEOUT,
   );
 });

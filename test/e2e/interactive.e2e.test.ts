@@ -88,7 +88,7 @@ describe("interactive, in a real terminal", () => {
   });
 
   it.each([["Where should the project go?"], ["Language?"], ["Install dependencies now?"]])(
-    "Ctrl-C at %j exits 130 and writes nothing",
+    "the Ctrl-C key at %j (read by the prompt, not a signal) exits 130 and writes nothing",
     async (prompt) => {
       const parent = await tempDir();
       const answers: readonly (readonly [string, string])[] = [

@@ -58,12 +58,15 @@ describe("the published package", () => {
     expect(listed.stdout.trim().split("\n")).toHaveLength(2);
 
     const bin = join(prefix, "node_modules", ".bin", "create-litclaude");
+    // Works installed: the installed bin makes a project, installs it and gates it (--verify).
     const created = await run(
       bin,
-      ["app", "--lang", "ts", "--yes", "--no-git", "--no-install"],
+      ["app", "--lang", "ts", "--yes", "--no-git", "--verify", "--json"],
       work,
     );
-    expect(created.exitCode).toBe(0);
+    expect(created.exitCode, created.output).toBe(0);
+    expect(created.stdout).toMatch(/"name":"verify","command":"scripts\/check","status":"done"/);
+    expect(created.stdout).toContain("OK: all checks passed");
     for (const executable of [
       "scripts/check",
       "scripts/no-excuse",
@@ -73,5 +76,5 @@ describe("the published package", () => {
         true,
       );
     }
-  }, 180_000);
+  }, 600_000);
 });

@@ -112,6 +112,12 @@ describe.each(planted)("the PostToolUse hook in a $lang repo", ({ lang, file, ba
     command = entry?.hooks[0]?.command ?? "";
   }, SCAFFOLD_TIMEOUT);
 
+  it("has a PostToolUse hook for Write that runs a command", () => {
+    // An empty command would make every run below vacuous: nothing would be run.
+    expect(command.trim()).not.toBe("");
+    expect(command).toContain("check-edited-file.sh");
+  });
+
   it(
     "exits 2 naming the finding for a violating file",
     async () => {
@@ -129,10 +135,15 @@ describe.each(planted)("the PostToolUse hook in a $lang repo", ({ lang, file, ba
     "exits 0 for a clean file, in well under a second once the checker is warm",
     async () => {
       await plant(dir, file, good);
-      const result = await runHook(command, dir, writePayload(dir, file, good));
-      expect(result.exitCode, `${result.stdout}${result.stderr}`).toBe(0);
-      expect(result.stderr).toBe("");
-      expect(result.ms).toBeLessThan(1000);
+      // The best of three runs: the capability, not the noise of a busy machine.
+      const times: number[] = [];
+      for (let run = 0; run < 3; run += 1) {
+        const result = await runHook(command, dir, writePayload(dir, file, good));
+        expect(result.exitCode, `${result.stdout}${result.stderr}`).toBe(0);
+        expect(result.stderr).toBe("");
+        times.push(result.ms);
+      }
+      expect(Math.min(...times)).toBeLessThan(1000);
     },
     CLAUDE_TIMEOUT,
   );

@@ -4,15 +4,8 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pythonLanguage } from "../../src/lang/python.js";
 import type { ProjectKind } from "../../src/lang/types.js";
-import {
-  expectGateFailsAt,
-  expectGateGreen,
-  plant,
-  PROPERTY_RUNS,
-  REPO_ROOT,
-  run,
-  scaffold,
-} from "./support.js";
+import { expectGateFailsAt, expectGateGreen, plant, REPO_ROOT, run, scaffold } from "./support.js";
+import { propertyCases, propertyParameters } from "./property-plan.js";
 
 const SCAFFOLD_TIMEOUT = 300_000;
 const GATE_TIMEOUT = 120_000;
@@ -230,9 +223,9 @@ describe("python projects named by any accepted name", () => {
             await expectGateGreen(dir);
           },
         ),
-        { numRuns: PROPERTY_RUNS },
+        propertyParameters("python"),
       );
     },
-    (PROPERTY_RUNS + 1) * (SCAFFOLD_TIMEOUT + GATE_TIMEOUT),
+    (propertyCases("python") + 1) * (SCAFFOLD_TIMEOUT + GATE_TIMEOUT),
   );
 });

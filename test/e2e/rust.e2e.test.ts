@@ -12,11 +12,11 @@ import {
   expectGateGreen,
   lastLine,
   pathExists,
-  PROPERTY_RUNS,
   run,
   scaffold,
 } from "./support.js";
 import { violations } from "./rust-violations.js";
+import { propertyCases, propertyParameters } from "./property-plan.js";
 
 const SCAFFOLD_TIMEOUT = 300_000;
 const GATE_TIMEOUT = 180_000;
@@ -153,10 +153,9 @@ describe("rust projects named by any accepted name", () => {
             await expectGateGreen(dir);
           },
         ),
-        // a_a once failed clippy's doc_markdown through the crate doc line: keep it as a regression.
-        { numRuns: PROPERTY_RUNS, examples: [["a_a", "lib"]] },
+        propertyParameters("rust"),
       );
     },
-    (PROPERTY_RUNS + 1) * (SCAFFOLD_TIMEOUT + GATE_TIMEOUT),
+    (propertyCases("rust") + 1) * (SCAFFOLD_TIMEOUT + GATE_TIMEOUT),
   );
 });

@@ -8,8 +8,7 @@ import { expect } from "vitest";
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const BIN = join(REPO_ROOT, "dist", "cli.js");
 
-/** Names each language's property test scaffolds and gates; raise it for a deeper local run. */
-export const PROPERTY_RUNS = Number(process.env["LITCLAUDE_PROPERTY_RUNS"] ?? "3");
+export { PROPERTY_RUNS } from "./property-plan.js";
 
 export interface RunResult {
   readonly exitCode: number;

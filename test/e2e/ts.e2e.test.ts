@@ -3,7 +3,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tsLanguage } from "../../src/lang/ts.js";
-import { expectGateFailsAt, expectGateGreen, PROPERTY_RUNS, run, scaffold } from "./support.js";
+import { expectGateFailsAt, expectGateGreen, run, scaffold } from "./support.js";
+import { propertyCases, propertyParameters } from "./property-plan.js";
 
 const SCAFFOLD_TIMEOUT = 240_000;
 const GATE_TIMEOUT = 120_000;
@@ -169,10 +170,10 @@ describe("ts projects named by any accepted name", () => {
             await expectGateGreen(dir);
           },
         ),
-        { numRuns: PROPERTY_RUNS },
+        propertyParameters("ts"),
       );
-      expect(names).toHaveLength(PROPERTY_RUNS);
+      expect(names).toHaveLength(propertyCases("ts"));
     },
-    (PROPERTY_RUNS + 1) * (SCAFFOLD_TIMEOUT + GATE_TIMEOUT),
+    (propertyCases("ts") + 1) * (SCAFFOLD_TIMEOUT + GATE_TIMEOUT),
   );
 });

@@ -7,7 +7,7 @@ import { sourceKey as runtimeKey } from "../../src/core/template-engine.js";
 import { builtinSources, sourceKey as buildKey } from "../../.config/precompile-templates.mjs";
 
 describe("precompiled templates", () => {
-  it("cover every source a built-in project renders, so the compiler is never loaded", async () => {
+  it("cover every source a built-in project renders (test/e2e/precompiled.e2e.test.ts checks the built bin)", async () => {
     for (const lang of LANGUAGES) {
       const built = new Set((await builtinSources(packageRoot(), lang)).map(buildKey));
       const partials = Object.values(await builtinPartials(lang));

@@ -1,3 +1,0 @@
-module example.com/golden-demo
-
-go 1.26.0
