@@ -12,7 +12,7 @@ export async function builtinLayers(lang: Language, kind: Kind): Promise<readonl
     { label: "templates/shared", into: "", verbatim: false },
     { label: `templates/${lang}/common`, into: "", verbatim: false },
     { label: `templates/${lang}/${kind}`, into: "", verbatim: false },
-    { label: `content/no-excuse/${lang}/files`, into: "", verbatim: true },
+    { label: `content/no-excuse/${lang}/files`, into: "", verbatim: true, dotfiles: true },
   ];
   return Promise.all(
     specs.map(async (spec) => ({

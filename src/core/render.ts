@@ -11,6 +11,8 @@ export interface Layer {
   /** Output folder inside the project ("" for the root). */
   readonly into: string;
   readonly verbatim: boolean;
+  /** Whether a verbatim layer still turns `_name` path segments into dotfiles (rendered layers always do). */
+  readonly dotfiles?: boolean;
 }
 
 const HBS = ".hbs";
@@ -65,7 +67,9 @@ export function renderLayers(
     for (const entry of layer.entries) {
       const where = `${layer.label}/${entry.path}`;
       const relativePath = layer.verbatim
-        ? entry.path
+        ? layer.dotfiles === true
+          ? entry.path.split("/").map(outputSegment).join("/")
+          : entry.path
         : sourcePath(layer, entry)
             .split("/")
             .map((part) =>

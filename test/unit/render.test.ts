@@ -85,6 +85,17 @@ describe("renderLayers", () => {
     ]);
   });
 
+  it("turns _name segments of a verbatim layer into dotfiles when the layer asks for it", async () => {
+    const files = await render(
+      [{ ...layer("n", [entry("_litclaude/x/a.mjs.hbs", "{{name}}")], true), dotfiles: true }],
+      context,
+      {},
+    );
+    expect(files.map((file) => [file.path, text(file.content)])).toEqual([
+      [".litclaude/x/a.mjs.hbs", "{{name}}"],
+    ]);
+  });
+
   it("makes scripts/ and executable sources executable, nothing else", async () => {
     const files = await render(
       [
