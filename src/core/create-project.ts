@@ -1,5 +1,6 @@
 import { join, relative } from "node:path";
 import { languageModule } from "../lang/index.js";
+import { packageManagerVars } from "../lang/ts.js";
 import { answersFile } from "./answers.js";
 import { applyNewProject } from "./apply.js";
 import { usageError } from "./errors.js";
@@ -63,6 +64,7 @@ function renderContext(
     year: String(new Date().getFullYear()),
     toolVersion: toolVersion(),
     nodeVersion: NODE_LTS_MAJOR,
+    ...packageManagerVars(options.packageManager),
     ...vars,
   };
 }

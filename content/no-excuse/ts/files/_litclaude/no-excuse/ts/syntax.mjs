@@ -222,8 +222,8 @@ export function checkSyntax(ts, file) {
       message: RULES[rule] ?? rule,
       native: definite ? undefined : nativeRule(rule, file.fileName),
     };
-    // The opt-out of an empty catch is the comment that explains it, inside the block.
-    if (rule === "no-empty-catch" && ts.isCatchClause(node)) {
+    // A catch's opt-out may also be the comment that explains it, inside its block.
+    if (ts.isCatchClause(node)) {
       finding.optOutFrom = lineOf(node.block.getStart(file));
       finding.optOutTo = lineOf(node.block.end);
     }
