@@ -1,5 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -135,6 +143,22 @@ describe("no-excuse for TypeScript: files and the compiler", () => {
     ]);
     rmSync(root, { recursive: true, force: true });
   });
+
+  it("is itself plain JavaScript that type-checks under strict checkJs", () => {
+    const modules = path.join(filesTree, "_litclaude", "no-excuse", "ts");
+    const names = readdirSync(modules).filter((name) => name.endsWith(".mjs"));
+    const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+    const flags = ["--ignoreConfig", "--noEmit", "--allowJs", "--checkJs", "--strict"];
+    const target = ["--module", "nodenext", "--target", "es2023", "--types", "node"];
+    const files = names.map((name) => path.join(modules, name));
+    const done = spawnSync(process.execPath, [tsc, ...flags, ...target, ...files], {
+      cwd: repoRoot,
+      encoding: "utf8",
+    });
+    expect(done.stdout).toBe("");
+    expect(done.status).toBe(0);
+    expect(names.length).toBe(7);
+  }, 120_000);
 
   it("loads its project's own typescript, once per run, never the caller's", () => {
     const real = createRequire(import.meta.url).resolve("typescript");

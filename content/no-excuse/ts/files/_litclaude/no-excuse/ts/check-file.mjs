@@ -72,7 +72,12 @@ function applyOptOuts(found, optOuts) {
     for (const optOut of reaching) used.add(optOut);
     if (reaching.some((optOut) => optOut.native === finding.native)) continue;
     const wrongForm = finding.native !== undefined && reaching.length > 0;
-    const hint = `; ESLint reports this too, so the one opt-out is \`// eslint-disable-next-line ${finding.native ?? ""} -- REASON\``;
+    const native = finding.native ?? "";
+    const form =
+      finding.rule === "file-too-long"
+        ? `/* eslint-disable ${native} -- REASON */`
+        : `// eslint-disable-next-line ${native} -- REASON`;
+    const hint = `; ESLint reports this too, so the one opt-out is \`${form}\``;
     kept.push(wrongForm ? { ...finding, message: finding.message + hint } : finding);
   }
   for (const optOut of optOuts) {
