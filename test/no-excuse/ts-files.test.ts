@@ -144,6 +144,14 @@ describe("no-excuse for TypeScript: files and the compiler", () => {
     rmSync(root, { recursive: true, force: true });
   });
 
+  it("exits 2, not 1, when its modules are missing", () => {
+    const root = tempTree({ "src/a.ts": "export const a = 1;\n" });
+    cpSync(path.join(filesTree, "scripts"), path.join(root, "scripts"), { recursive: true });
+    const done = spawnSync(path.join(root, "scripts", "no-excuse"), [], { encoding: "utf8" });
+    expect(done.status).toBe(2);
+    expect(done.stderr).toContain("the checker is missing");
+  });
+
   it("is itself plain JavaScript that type-checks under strict checkJs", () => {
     const modules = path.join(filesTree, "_litclaude", "no-excuse", "ts");
     const names = readdirSync(modules).filter((name) => name.endsWith(".mjs"));
