@@ -168,7 +168,13 @@ describe("ts: one documented comment per exception", () => {
     "the same comments without a reason fail the gate, naming every planted file",
     async () => {
       for (const [index, { text }] of planted.entries()) await plant(dir, fileOf(index), text(""));
+      // The ts-ignore directive has no opt-out, and ESLint no longer says to swap it for the
+      // banned ts-expect-error: the gate stops at no-excuse with one coherent message.
+      const ignored = "// @ts-ignore -- planted\nexport const n: number = String(1);\n";
+      await plant(dir, "src/planted/ts-ignore.ts", ignored);
       const gate = await runGate(dir);
+      expect(gate.output).toMatch(/^src\/planted\/ts-ignore\.ts:1:4 no-ts-ignore /m);
+      expect(gate.output).not.toContain('@ts-expect-error" instead');
       expect(lastLine(gate.output), gate.output).toBe("FAILED: no-excuse");
       for (const [index, { rule }] of planted.entries()) {
         const line = new RegExp(
