@@ -126,6 +126,18 @@ describe("PostToolUse hook", () => {
     expect(result.stderr).toContain("src dir/bad.ts:1:3 does not parse");
   });
 
+  it("tells the agent when the checker hangs, before the hook itself is killed", async () => {
+    await writeFile(join(project, "scripts", "no-excuse"), "#!/usr/bin/env bash\nsleep 30\n");
+    const result = runHook(payload(join(project, "src dir", "bad.ts")), {
+      LITCLAUDE_HOOK_CHECK_SECONDS: "1",
+    });
+    await writeFile(join(project, "scripts", "no-excuse"), fakeChecker);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("(exit 124)");
+    expect(result.stderr).toContain("did not finish within 1 seconds");
+    expect(result.ms).toBeLessThan(10_000);
+  });
+
   it("canonicalises the file: proj/../outside.ts is outside the project", async () => {
     const outside = join(project, "..", `${basename(project)}-outside.ts`);
     await writeFile(outside, "BANNED\n");

@@ -81,8 +81,16 @@ checker="$base/scripts/no-excuse"
 [[ -x $checker ]] || note "no executable scripts/no-excuse in $project; nothing checked"
 
 cd "$project" || note "cannot enter $project; nothing checked"
-findings=$("$checker" "$rel" 2>&1)
-status=$?
+# Below hooks.json's 90 s, so that a checker that hangs is reported instead of killed unseen.
+limit=${LITCLAUDE_HOOK_CHECK_SECONDS:-75}
+if command -v timeout >/dev/null 2>&1; then
+  findings=$(timeout "$limit" "$checker" "$rel" 2>&1)
+  status=$?
+else
+  findings=$("$checker" "$rel" 2>&1)
+  status=$?
+fi
+((status == 124)) && findings="it did not finish within $limit seconds. $findings"
 case $status in
   0) exit 0 ;;
   1)
