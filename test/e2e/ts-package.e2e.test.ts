@@ -54,7 +54,7 @@ describe.each([
   ["yarn", "yarn install --frozen-lockfile", "yarn.lock"],
   ["bun", "bun install --frozen-lockfile", "bun.lock"],
 ] as const)("the CI of a ts project created with %s", (manager, install, lockfile) => {
-  it("installs with that manager from its lockfile, on the Node floor and the LTS", async () => {
+  it("installs with that manager from its lockfile, on the Node floor and the LTS; scripts/check names it", async () => {
     const parent = await tempDir("litclaude-ts-ci-");
     const dir = join(parent, "demo");
     const agent = `${manager}/1.0.0 npm/? node/v24.0.0 linux x64`;
@@ -78,5 +78,7 @@ describe.each([
     const floor = /^>=(\d+\.\d+)$/.exec(manifest.engines.node)?.[1];
     expect(workflow.jobs.check.strategy.matrix.node).toContain(`${floor ?? "?"}.0`);
     expect(workflow.jobs.check.strategy.matrix.node.length).toBe(2);
+    const gate = await readFile(join(dir, "scripts", "check"), "utf8");
+    expect(gate).toContain(`run ${manager} install first`);
   });
 });
