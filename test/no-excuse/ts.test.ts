@@ -64,6 +64,13 @@ describe("no-excuse for TypeScript: every rule on its fixtures", () => {
     });
   }
 
+  it("accepts idiomatic strict code: guards, Array.isArray, JSON.parse at a boundary, unions", () => {
+    // The same two files pass a generated project's whole gate (format, lint, types, tests).
+    const outcome = check(["idiomatic"]);
+    expect(outcome.stdout).toBe("no-excuse: 2 file(s) checked, no findings\n");
+    expect(outcome.status).toBe(0);
+  });
+
   it("reads .mjs, .tsx and .d.ts files, never JSX text, and nothing else", () => {
     const report = checkJson(["file-kinds"]);
     expect(report.files).toBe(4);
@@ -117,7 +124,7 @@ describe("no-excuse for TypeScript: command line", () => {
     const two = checkJson(["no-cast/flagged.ts", "no-enum"]);
     expect(two.files).toBe(3);
     expect(new Set(two.findings.map((f) => f.rule))).toEqual(new Set(["no-cast", "no-enum"]));
-    expect(checkJson(["."]).files).toBe(32);
+    expect(checkJson(["."]).files).toBe(34);
   });
 
   it("exits 2 on usage errors and missing input", () => {
