@@ -1,5 +1,6 @@
 import { join, relative } from "node:path";
 import { languageModule } from "../lang/index.js";
+import { packageManagerVars } from "../lang/ts.js";
 import { answersFile } from "./answers.js";
 import { usageError } from "./errors.js";
 import { builtinLayers, builtinPartials } from "./layers.js";
@@ -76,6 +77,7 @@ function renderContext(
     year: String(new Date().getFullYear()),
     toolVersion: toolVersion(),
     nodeVersion: NODE_LTS_MAJOR,
+    ...packageManagerVars(options.packageManager),
     ...vars,
   };
 }

@@ -1,6 +1,9 @@
 import { builtinModules } from "node:module";
 import type { LanguageModule, NameInput, NameResult, ProjectKind } from "./types.js";
 import { checkName } from "./name-rules.js";
+import type { PackageManager } from "../core/package-manager.js";
+
+type RenderVars = Readonly<Record<string, string | boolean>>;
 
 const MAX_LENGTH = 214;
 /** One part of a name (the scope or the bare name): lowercase, URL-safe, starts with a letter or digit. */
@@ -73,6 +76,20 @@ function templateVars(input: NameInput): NameResult {
     // A scoped package's command is named after its bare name, as npm itself would do.
     binName: split(name)?.bare ?? name,
   }));
+}
+
+/**
+ * The package manager that ran create-litclaude, for templates: its name and one flag per
+ * manager (handlebars has no equality test), so CI installs from the lockfile it wrote.
+ */
+export function packageManagerVars(packageManager: PackageManager): RenderVars {
+  return {
+    packageManager,
+    isNpm: packageManager === "npm",
+    isPnpm: packageManager === "pnpm",
+    isYarn: packageManager === "yarn",
+    isBun: packageManager === "bun",
+  };
 }
 
 export const tsLanguage: LanguageModule = {

@@ -148,3 +148,25 @@ describe.each(planted)("the PostToolUse hook in a $lang repo", ({ lang, file, ba
     CLAUDE_TIMEOUT,
   );
 });
+
+describe("the PostToolUse hook when the checker cannot check the file", () => {
+  it(
+    "exits 2 and tells the agent why, in a ts repo",
+    async () => {
+      const { dir } = await scaffold("ts", "lib");
+      const hooks = hooksSchema.parse(
+        JSON.parse(await readFile(join(dir, VENDORED, "hooks", "hooks.json"), "utf8")),
+      );
+      const command =
+        hooks.hooks.PostToolUse.find((group) => group.matcher.includes("Write"))?.hooks[0]
+          ?.command ?? "";
+      const broken = "export const x = ;\n";
+      await plant(dir, "src/broken.ts", broken);
+      const result = await runHook(command, dir, writePayload(dir, "src/broken.ts", broken));
+      expect(result.exitCode, `${result.stdout}${result.stderr}`).toBe(2);
+      expect(result.stderr).toContain("could not check src/broken.ts (exit 2)");
+      expect(result.stderr).toContain("src/broken.ts:1:18 does not parse: Expression expected.");
+    },
+    SCAFFOLD_TIMEOUT + CLAUDE_TIMEOUT,
+  );
+});

@@ -43,6 +43,20 @@ const violations: readonly Violation[] = [
     reason: "src/planted.ts:1",
   },
   {
+    // A dot folder: ESLint is told to stand down and tsc never looks there; no-excuse still does.
+    step: "no-excuse",
+    path: "src/.hidden/planted.js",
+    content: '/* eslint-disable */\ntry {\n  JSON.parse("{");\n} catch {}\n',
+    reason: "src/.hidden/planted.js:4:3 no-empty-catch",
+  },
+  {
+    // Type-checks, but does not build: the build's rootDir is src/.
+    step: "types",
+    path: "src/planted.ts",
+    content: 'export { default } from "../vitest.config.js";\n',
+    reason: "TS6059",
+  },
+  {
     step: "tests",
     path: "test/planted.test.ts",
     content: [

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const pluginRoot = join(import.meta.dirname, "..", "..", "content", "plugin");
@@ -114,15 +114,73 @@ describe("PostToolUse hook", () => {
     expect(result.stdout).toContain("no executable scripts/no-excuse");
   });
 
-  it("does not block when the checker itself fails with a usage error", async () => {
+  it("tells the agent, exit 2, when the checker itself fails", async () => {
     await writeFile(
       join(project, "scripts", "no-excuse"),
-      "#!/usr/bin/env bash\necho usage >&2\nexit 2\n",
+      "#!/usr/bin/env bash\necho 'no-excuse: src dir/bad.ts:1:3 does not parse' >&2\nexit 2\n",
     );
     const result = runHook(payload(join(project, "src dir", "bad.ts")));
     await writeFile(join(project, "scripts", "no-excuse"), fakeChecker);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("scripts/no-excuse could not check src dir/bad.ts (exit 2)");
+    expect(result.stderr).toContain("src dir/bad.ts:1:3 does not parse");
+  });
+
+  it("tells the agent when the checker hangs, before the hook itself is killed", async () => {
+    await writeFile(join(project, "scripts", "no-excuse"), "#!/usr/bin/env bash\nsleep 30\n");
+    const result = runHook(payload(join(project, "src dir", "bad.ts")), {
+      LITCLAUDE_HOOK_CHECK_SECONDS: "1",
+    });
+    await writeFile(join(project, "scripts", "no-excuse"), fakeChecker);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("(exit 124)");
+    expect(result.stderr).toContain("did not finish within 1 seconds");
+    expect(result.ms).toBeLessThan(10_000);
+  });
+
+  it("canonicalises the file: proj/../outside.ts is outside the project", async () => {
+    const outside = join(project, "..", `${basename(project)}-outside.ts`);
+    await writeFile(outside, "BANNED\n");
+    const sneaky = `${project}/../${basename(project)}-outside.ts`;
+    const result = runHook(payload(sneaky));
+    await rm(outside);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("exited 2");
+    expect(result.stdout).toMatch(/is outside the project .*nothing checked/);
+  });
+
+  it("checks through a project dir that is a symlink, relative, or written with ..", async () => {
+    const parent = await mkdtemp(join(tmpdir(), "litclaude-hook-link-"));
+    await symlink(project, join(parent, "link"));
+    const file = join(project, "src dir", "bad.ts");
+    expect(runHook(payload(file), { CLAUDE_PROJECT_DIR: join(parent, "link") }).status).toBe(2);
+    const viaLink = join(parent, "link", "src dir", "bad.ts");
+    expect(runHook(payload(viaLink)).status).toBe(2);
+    const relative = { CLAUDE_PROJECT_DIR: basename(project) };
+    const fromParent = JSON.stringify({ cwd: dirname(project), tool_input: { file_path: file } });
+    expect(runHook(fromParent, relative).status).toBe(2);
+    const dotted = { CLAUDE_PROJECT_DIR: `${project}/src dir/..` };
+    expect(runHook(payload(file), dotted).status).toBe(2);
+    await rm(parent, { recursive: true, force: true });
+  });
+
+  it("treats a project dir of / as the root, not as 'outside'", () => {
+    const result = runHook(payload(join(project, "src dir", "bad.ts")), {
+      CLAUDE_PROJECT_DIR: "/",
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("no executable scripts/no-excuse in /;");
+  });
+
+  it("gives up on a 64 KiB path at once, and decodes a long escaped one quickly", () => {
+    const huge = runHook(JSON.stringify({ tool_input: { file_path: `/${"a".repeat(65_536)}` } }));
+    expect(huge.status).toBe(0);
+    expect(huge.stdout).toContain("longer than 4096 characters");
+    expect(huge.ms).toBeLessThan(1000);
+    const escape = String.raw`\u0061`;
+    const escaped = `{"tool_input":{"file_path":"/${escape.repeat(680)}"}}`;
+    const decoded = runHook(escaped);
+    expect(decoded.stdout).toContain("does not exist");
+    expect(decoded.ms).toBeLessThan(2000);
   });
 
   it("reads a large Write payload in well under a second", () => {

@@ -1,14 +1,16 @@
 // @ts-check
-// Finds the files to check, honouring .gitignore files on the way down.
+// Finds the files to check: what git lists inside a work tree; outside one, a walk that
+// honours .gitignore files on the way down.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { gitFiles } from "./git-files.mjs";
 
 /** @typedef {{ base: string, regex: RegExp, negate: boolean, dirOnly: boolean }} Pattern */
 
 export const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 // Never project code, whatever .gitignore says (a missing .gitignore must not
 // send the checker through node_modules).
-const ALWAYS_SKIPPED = new Set(["node_modules"]);
+const ALWAYS_SKIPPED = new Set(["node_modules", ".git"]);
 
 /** @param {string} glob */
 function globToRegex(glob) {
@@ -58,9 +60,14 @@ function parseLine(base, raw) {
   const anchored = line.includes("/");
   line = line.replace(/^\/+/, "");
   if (line === "") return undefined;
-  const body = globToRegex(line);
-  const regex = new RegExp(`^${anchored ? "" : "(?:.*/)?"}${body}$`);
-  return { base, regex, negate, dirOnly };
+  try {
+    const regex = new RegExp(`^${anchored ? "" : "(?:.*/)?"}${globToRegex(line)}$`);
+    return { base, regex, negate, dirOnly };
+  } catch (error) {
+    // A pattern git cannot match either (a range such as [z-a]) matches nothing.
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
+  }
 }
 
 /** @param {string} dir */
@@ -95,6 +102,24 @@ function ignored(patterns, file, isDir) {
 /** @param {string} file */
 const checkable = (file) => EXTENSIONS.some((ext) => file.endsWith(ext));
 
+/** @param {string} file */
+function isFile(file) {
+  try {
+    return statSync(file).isFile();
+  } catch (error) {
+    // A dangling symlink (an editor's lock file) is no file, for git's users and for us.
+    if (error instanceof Error && "code" in error && error.code === "ENOENT") return false;
+    throw error;
+  }
+}
+
+/** @param {string} root @param {string} file */
+const skippedPart = (root, file) =>
+  path
+    .relative(root, file)
+    .split(path.sep)
+    .some((part) => ALWAYS_SKIPPED.has(part));
+
 /**
  * @param {string} dir
  * @param {Pattern[]} inherited
@@ -107,10 +132,12 @@ function walk(dir, inherited, out) {
   for (const entry of entries) {
     const file = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      const skipped = entry.name.startsWith(".") || ALWAYS_SKIPPED.has(entry.name);
-      if (!skipped && !ignored(patterns, file, true)) walk(file, patterns, out);
-    } else if (entry.isFile() && checkable(entry.name) && !ignored(patterns, file, false)) {
-      out.push(file);
+      if (!ALWAYS_SKIPPED.has(entry.name) && !ignored(patterns, file, true)) {
+        walk(file, patterns, out);
+      }
+    } else if (checkable(entry.name) && !ignored(patterns, file, false)) {
+      // A symlink to a file counts as the file; one to a folder is not followed (no cycles).
+      if (entry.isFile() || (entry.isSymbolicLink() && isFile(file))) out.push(file);
     }
   }
 }
@@ -134,7 +161,24 @@ function ancestorPatterns(root, dir) {
 }
 
 /**
- * Lists the checkable files that targets name: folders are walked, files kept.
+ * The checkable files under one folder: git's list inside a work tree, else a walk.
+ * @param {string} root
+ * @param {string} dir
+ * @param {string[]} out
+ */
+function listFolder(root, dir, out) {
+  const listed = gitFiles(dir);
+  if (listed === undefined) {
+    walk(dir, ancestorPatterns(root, dir), out);
+    return;
+  }
+  for (const file of listed) {
+    if (checkable(file) && !skippedPart(dir, file) && isFile(file)) out.push(file);
+  }
+}
+
+/**
+ * Lists the checkable files that targets name: folders are listed, files kept.
  * Throws an Error with code ENOENT for a target that does not exist.
  * @param {string} root
  * @param {string[]} targets absolute paths
@@ -144,7 +188,7 @@ export function collect(root, targets) {
   const found = [];
   for (const target of targets) {
     const stat = statSync(target);
-    if (stat.isDirectory()) walk(target, ancestorPatterns(root, target), found);
+    if (stat.isDirectory()) listFolder(root, target, found);
     else if (checkable(target)) found.push(target);
   }
   return [...new Set(found)].sort();

@@ -1,27 +1,30 @@
 // @ts-check
 // no-excuse for TypeScript: reports the escape hatches that tsc and typescript-eslint
 // let through or that a config change could switch off. Run it as scripts/no-excuse.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkComments } from "./no-excuse-comments.mjs";
-import { collect } from "./no-excuse-files.mjs";
-import { checkSyntax } from "./no-excuse-syntax.mjs";
+import { checkFile } from "./check-file.mjs";
+import { collect } from "./files.mjs";
+import { RULES } from "./model.mjs";
 
 /** @typedef {typeof import("typescript")} TS */
-/** @typedef {import("./no-excuse-model.mjs").Finding} Finding */
+/** @typedef {import("./model.mjs").Finding} Finding */
 /** @typedef {{ paths: string[], json: boolean, help: boolean, maxLines: number }} Options */
 
 const USAGE = `usage: scripts/no-excuse [PATH...] [--json] [--max-lines N]
   PATH         files or directories to check (default: the whole project)
   --json       print one JSON object instead of text
   --max-lines  longest allowed file (default 250, or NO_EXCUSE_MAX_LINES)
-exit status: 0 clean, 1 findings, 2 usage or unreadable input
+exit status: 0 clean, 1 findings, 2 usage, or a file it cannot read or parse
 `;
 
-// The project this copy of the checker lives in: scripts/ sits at its root.
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+// Past this size a file is reported, not parsed: one file must stay well under a second.
+const MAX_BYTES = 512 * 1024;
+
+// The project this copy of the checker lives in: it sits in .litclaude/no-excuse/ts/.
+const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
 class UsageError extends Error {}
 
@@ -66,12 +69,12 @@ function isTypeScript(value) {
 }
 
 /**
- * The project's own typescript first, then the one beside this script; loaded once per run.
- * @param {string} cwd
+ * The project's own typescript (resolved from its root, never from the caller's folder), then
+ * the one beside this script; loaded once per run.
  * @returns {TS}
  */
-function loadTypeScript(cwd) {
-  for (const from of [path.join(cwd, "package.json"), import.meta.url]) {
+function loadTypeScript() {
+  for (const from of [path.join(ROOT, "package.json"), import.meta.url]) {
     try {
       /** @type {unknown} */
       const loaded = createRequire(from)("typescript");
@@ -85,35 +88,6 @@ function loadTypeScript(cwd) {
   throw new UsageError("cannot load the typescript package; run npm install first");
 }
 
-/**
- * @param {TS} ts
- * @param {string} file
- * @param {string} text
- * @param {number} maxLines
- * @returns {Finding[]}
- */
-function checkFile(ts, file, text, maxLines) {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-  const comments = checkComments(ts, source);
-  const found = [...checkSyntax(ts, source), ...comments.findings];
-  const lineCount = text.split(/\r\n|\r|\n/).length - (/(\r\n|\r|\n)$/.test(text) ? 1 : 0);
-  if (lineCount > maxLines) {
-    const message = `${String(lineCount)} lines, the limit is ${String(maxLines)}: split the module`;
-    found.push({ line: 1, column: 1, rule: "file-too-long", message });
-  }
-  /** @param {Finding} f @param {number} line */
-  const optedOut = (f, line) => comments.optOuts.has(`${String(line)}:${f.rule}`);
-  /** @type {Map<string, Finding>} */
-  const unique = new Map();
-  for (const f of found) {
-    if (optedOut(f, f.line) || optedOut(f, f.line - 1)) continue;
-    unique.set(`${String(f.line)}:${String(f.column)}:${f.rule}`, f);
-  }
-  return [...unique.values()].sort(
-    (a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
-  );
-}
-
 /** @param {string} file @param {string} cwd */
 function shown(file, cwd) {
   const relative = path.relative(cwd, file);
@@ -125,10 +99,17 @@ function shown(file, cwd) {
  * @param {{ path: string, finding: Finding }[]} results
  * @param {number} files
  * @param {boolean} json
+ * @param {number} unchecked files that could not be checked (named on stderr)
  */
-function report(results, files, json) {
+function report(results, files, json, unchecked) {
   if (json) {
-    const findings = results.map(({ path: p, finding: f }) => ({ path: p, ...f }));
+    const findings = results.map(({ path: p, finding: f }) => ({
+      path: p,
+      line: f.line,
+      column: f.column,
+      rule: f.rule,
+      message: f.message,
+    }));
     return `${JSON.stringify({ files, findings }, null, 2)}\n`;
   }
   const lines = results.map(({ path: p, finding: f }) => {
@@ -137,21 +118,35 @@ function report(results, files, json) {
   const touched = new Set(results.map((r) => r.path)).size;
   const counts = `${String(results.length)} finding(s) in ${String(touched)} of ${String(files)} file(s)`;
   const clean = `${String(files)} file(s) checked, no findings`;
-  return [...lines, `no-excuse: ${results.length > 0 ? counts : clean}`].join("\n") + "\n";
+  const failed = unchecked > 0 ? `; ${String(unchecked)} of them could not be checked` : "";
+  return [...lines, `no-excuse: ${results.length > 0 ? counts : clean}${failed}`].join("\n") + "\n";
 }
 
 /**
- * A file's text; an unreadable file is noted and the run goes on with the others.
+ * Checks one file: its findings, or the reason it could not be checked (unreadable, not
+ * parseable, nested deeper than the parser's call stack).
+ * @param {() => TS} ts
  * @param {string} file
- * @param {string[]} unreadable
+ * @param {string} shownAs
+ * @param {number} maxLines
+ * @returns {{ findings: Finding[], problem?: string }}
  */
-function readOrUndefined(file, unreadable) {
+function checkOne(ts, file, shownAs, maxLines) {
   try {
-    return readFileSync(file, "utf8");
+    const bytes = statSync(file).size;
+    if (bytes > MAX_BYTES) {
+      const message = `${String(bytes)} bytes, the limit is ${String(MAX_BYTES)}: ${RULES["file-too-large"] ?? ""}`;
+      return { findings: [{ line: 1, column: 1, rule: "file-too-large", message }] };
+    }
+    const result = checkFile(ts(), file, readFileSync(file, "utf8"), maxLines);
+    if (result.problem === undefined) return result;
+    return { findings: [], problem: `${shownAs}${result.problem}` };
   } catch (error) {
-    if (!(error instanceof Error)) throw error;
-    unreadable.push(`cannot read: ${error.message}`);
-    return undefined;
+    if (error instanceof RangeError) {
+      return { findings: [], problem: `${shownAs}: nested too deeply to check (${error.message})` };
+    }
+    if (error instanceof UsageError || !(error instanceof Error) || !("code" in error)) throw error;
+    return { findings: [], problem: `${shownAs}: cannot read: ${error.message}` };
   }
 }
 
@@ -169,20 +164,22 @@ function main(argv, cwd) {
     }
     const targets = options.paths.map((p) => path.resolve(cwd, p));
     const files = collect(ROOT, targets.length > 0 ? targets : [ROOT]);
-    const ts = files.length > 0 ? loadTypeScript(cwd) : undefined;
+    /** @type {TS | undefined} */
+    let loaded;
+    const ts = () => (loaded ??= loadTypeScript());
     /** @type {{ path: string, finding: Finding }[]} */
     const results = [];
     /** @type {string[]} */
-    const unreadable = [];
+    const problems = [];
     for (const file of files) {
-      const text = readOrUndefined(file, unreadable);
-      if (ts === undefined || text === undefined) continue;
-      const found = checkFile(ts, file, text, options.maxLines);
-      for (const finding of found) results.push({ path: shown(file, cwd), finding });
+      const shownAs = shown(file, cwd);
+      const { findings, problem } = checkOne(ts, file, shownAs, options.maxLines);
+      if (problem !== undefined) problems.push(problem);
+      for (const finding of findings) results.push({ path: shownAs, finding });
     }
-    process.stdout.write(report(results, files.length, options.json));
-    for (const message of unreadable) process.stderr.write(`no-excuse: ${message}\n`);
-    if (unreadable.length > 0) return 2;
+    process.stdout.write(report(results, files.length, options.json, problems.length));
+    for (const message of problems) process.stderr.write(`no-excuse: ${message}\n`);
+    if (problems.length > 0) return 2;
     return results.length > 0 ? 1 : 0;
   } catch (error) {
     if (!(error instanceof Error)) throw error;

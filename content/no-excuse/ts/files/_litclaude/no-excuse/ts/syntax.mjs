@@ -1,10 +1,30 @@
 // @ts-check
 // The rules that read the syntax tree: any, as, !, enum, throw, export let, catch.
-import { RULES } from "./no-excuse-model.mjs";
+import { RULES, nativeRule } from "./model.mjs";
 
 /** @typedef {typeof import("typescript")} TS */
 /** @typedef {import("typescript").Node} Node */
-/** @typedef {import("./no-excuse-model.mjs").Finding} Finding */
+/** @typedef {import("./model.mjs").Finding} Finding */
+
+/**
+ * Visits root and what is below it, depth first, with its own stack (deeply nested code cannot
+ * exhaust the call stack); visit returns false to skip a node's children.
+ * @param {TS} ts
+ * @param {Node} root
+ * @param {(node: Node) => boolean} visit
+ */
+export function walkTree(ts, root, visit) {
+  const stack = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (!visit(node)) continue;
+    /** @type {Node[]} */
+    const children = [];
+    ts.forEachChild(node, (child) => {
+      children.push(child);
+    });
+    stack.push(...children.reverse());
+  }
+}
 
 /**
  * @param {TS} ts
@@ -24,7 +44,22 @@ function unwrap(ts, node) {
  * @returns {boolean}
  */
 function notAnError(ts, thrown) {
-  const node = unwrap(ts, thrown);
+  const k = ts.SyntaxKind;
+  // A long string concatenation is a deep tree: take its operands from a stack.
+  const operands = [unwrap(ts, thrown)];
+  for (let node = operands.pop(); node !== undefined; node = operands.pop()) {
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === k.PlusToken) {
+      operands.push(unwrap(ts, node.left), unwrap(ts, node.right));
+    } else if (plainValue(ts, node)) return true;
+  }
+  return false;
+}
+
+/**
+ * @param {TS} ts
+ * @param {Node} node
+ */
+function plainValue(ts, node) {
   const k = ts.SyntaxKind;
   const plain = [
     k.StringLiteral,
@@ -43,11 +78,7 @@ function notAnError(ts, thrown) {
     k.PrefixUnaryExpression,
   ];
   if (plain.includes(node.kind)) return true;
-  if (ts.isIdentifier(node)) return node.text === "undefined";
-  if (ts.isBinaryExpression(node) && node.operatorToken.kind === k.PlusToken) {
-    return notAnError(ts, node.left) || notAnError(ts, node.right);
-  }
-  return false;
+  return ts.isIdentifier(node) && node.text === "undefined";
 }
 
 /**
@@ -85,13 +116,11 @@ function handles(ts, clause) {
   const binding = clause.variableDeclaration?.name;
   const name = binding !== undefined && ts.isIdentifier(binding) ? binding.text : undefined;
   let found = false;
-  /** @param {Node} node */
-  const visit = (node) => {
-    if (found || ts.isFunctionLike(node)) return;
+  walkTree(ts, clause.block, (node) => {
+    if (found || (node !== clause.block && ts.isFunctionLike(node))) return false;
     found = ts.isThrowStatement(node) || (name !== undefined && narrows(ts, node, name));
-    if (!found) ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(clause.block, visit);
+    return !found;
+  });
   return found;
 }
 
@@ -177,20 +206,29 @@ export function checkSyntax(ts, file) {
     k.ExportSpecifier,
     k.CatchClause,
   ]);
-  /** @param {Node} node */
-  const visit = (node) => {
+  /** @param {number} pos */
+  const lineOf = (pos) => file.getLineAndCharacterOfPosition(pos).line + 1;
+  walkTree(ts, file, (node) => {
     const rule = kinds.has(node.kind) ? ruleFor(ts, node, mutableNames) : undefined;
-    if (rule !== undefined) {
-      const at = file.getLineAndCharacterOfPosition(node.getStart(file));
-      found.push({
-        line: at.line + 1,
-        column: at.character + 1,
-        rule,
-        message: RULES[rule] ?? rule,
-      });
+    if (rule === undefined) return true;
+    const at = file.getLineAndCharacterOfPosition(node.getStart(file));
+    // A definite assignment (let x!: T) is no ESLint rule's business; a postfix ! is.
+    const definite = rule === "no-non-null" && !ts.isNonNullExpression(node);
+    /** @type {Finding} */
+    const finding = {
+      line: at.line + 1,
+      column: at.character + 1,
+      rule,
+      message: RULES[rule] ?? rule,
+      native: definite ? undefined : nativeRule(rule, file.fileName),
+    };
+    // A catch's opt-out may also be the comment that explains it, inside its block.
+    if (ts.isCatchClause(node)) {
+      finding.optOutFrom = lineOf(node.block.getStart(file));
+      finding.optOutTo = lineOf(node.block.end);
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
+    found.push(finding);
+    return true;
+  });
   return found;
 }
