@@ -175,7 +175,11 @@ describe("git", () => {
   it("creates a repository with one commit holding every file", async () => {
     const parent = await tempDir();
     const gitconfig = join(parent, "gitconfig");
-    await writeFile(gitconfig, "[user]\n\tname = Test\n\temail = test@example.com\n");
+    // A machine whose git still names the first branch master: the CI workflows run on main.
+    await writeFile(
+      gitconfig,
+      "[user]\n\tname = Test\n\temail = test@example.com\n[init]\n\tdefaultBranch = master\n",
+    );
     const env = { GIT_CONFIG_GLOBAL: gitconfig };
     const result = await runBin(
       ["app", "--lang", "ts", "--yes", "--no-install", "--git"],
@@ -192,5 +196,6 @@ describe("git", () => {
     expect((await run("git", ["rev-list", "--count", "HEAD"], app, env)).stdout.trim()).toBe("1");
     expect((await run("git", ["status", "--porcelain"], app, env)).stdout).toBe("");
     expect((await run("git", ["ls-files"], app, env)).stdout).toContain("scripts/check");
+    expect((await run("git", ["branch", "--show-current"], app, env)).stdout.trim()).toBe("main");
   });
 });
