@@ -19,7 +19,8 @@ const KEYWORDS: Readonly<Record<LanguageId, ReadonlySet<string>>> = {
     (
       "break case chan const continue default defer else fallthrough for func go goto if import " +
       "interface map package range return select struct switch type var main internal testdata " +
-      "vendor any error string int bool byte rune len cap new make nil true false"
+      "vendor any error string int bool byte rune len cap new make nil true false errors fmt io os " +
+      "strings bytes time sort sync context flag log math net path testing strconv slices maps"
     ).split(" "),
   ),
   python: new Set(
