@@ -12,6 +12,7 @@ import type { LanguageId } from "../lang/types.js";
 import { runAction } from "./actions.js";
 import { answersFromFlags } from "./answers.js";
 import { detectProject, type ProjectInfo } from "./detect.js";
+import { projectFormatter } from "./format.js";
 import { findGenerator } from "./list.js";
 import { loadGenerators } from "./load-generators.js";
 import { itemNameRule, itemNames } from "./names.js";
@@ -113,8 +114,12 @@ async function planGenerator(options: GenOptions, project: ProjectInfo): Promise
   for (const [index, action] of list.entries()) {
     await runAction(action, index, generator, tree, render, answers);
   }
+  const format = await projectFormatter(project.lang, options.dir);
   const entries = await Promise.all(
-    tree.changes().map(async (file) => entryOf(options.dir, file, options.force)),
+    tree.changes().map(async (file) => {
+      const formatted = { ...file, content: await format(file.path, file.content) };
+      return entryOf(options.dir, formatted, options.force);
+    }),
   );
   return { targetDir: options.dir, entries };
 }
