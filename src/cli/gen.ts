@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { EXIT, cancelledExitCode, usageError, type ExitCode } from "../core/errors.js";
-import { detectProject } from "../gen/detect.js";
+import { detectProject, projectRoot } from "../gen/detect.js";
 import { generate, type GenResult } from "../gen/generate.js";
 import { applicable, listLines } from "../gen/list.js";
 import { loadGenerators } from "../gen/load-generators.js";
@@ -66,7 +66,8 @@ export async function runGen(argv: readonly string[], context: CommandContext): 
     context.out.stdout(GEN_HELP);
     return EXIT.ok;
   }
-  const dir = resolve(context.cwd, flags.dir ?? ".");
+  const dir =
+    flags.dir === undefined ? await projectRoot(context.cwd) : resolve(context.cwd, flags.dir);
   if (flags.list) return runList(flags, dir, context);
   const [generator, name, ...extra] = flags.positionals;
   if (generator === undefined) {

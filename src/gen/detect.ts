@@ -1,5 +1,5 @@
 import { access, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { ANSWERS_PATH, answersSchema } from "../core/answers.js";
 import { LitError, usageError } from "../core/errors.js";
 import { languageModule } from "../lang/index.js";
@@ -69,6 +69,23 @@ function varsOf(lang: LanguageId, name: string, kind: ProjectKind, module: strin
     );
   }
   return result.vars;
+}
+
+/**
+ * The project gen works on when no --dir is given: the nearest folder at or above `cwd` holding
+ * `.litclaude/answers.json`, else the nearest with a manifest, else `cwd` itself.
+ */
+export async function projectRoot(cwd: string): Promise<string> {
+  let withManifest: string | undefined;
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    if (await exists(join(dir, ANSWERS_PATH))) return dir;
+    if (withManifest === undefined) {
+      for (const [file] of MANIFESTS) {
+        if (withManifest === undefined && (await exists(join(dir, file)))) withManifest = dir;
+      }
+    }
+    if (dirname(dir) === dir) return withManifest ?? cwd;
+  }
 }
 
 /** The project's language, kind and names: from `.litclaude/answers.json`, else its manifests. */

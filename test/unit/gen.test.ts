@@ -82,6 +82,17 @@ describe("gen --list", () => {
   });
 });
 
+describe("gen in a subfolder", () => {
+  it("works on the project the folder belongs to", async () => {
+    const ran = await cli(
+      ["gen", "module", "price-list", "--dry-run"],
+      join(project, "src", "lib"),
+    );
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(ran.stdout).toContain(`in ${project};`);
+  });
+});
+
 describe("gen --dry-run", () => {
   it("shows every change as a diff and writes nothing", async () => {
     const before = await snapshot(project);
