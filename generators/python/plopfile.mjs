@@ -53,7 +53,15 @@ function hookCommands(content, data) {
 
 /** pyproject.toml: tools/ is type-checked, and its scripts may print and stand alone. */
 function toolsChecked(content) {
-  let next = content.replace(/^include = \["src", "tests"\]$/m, 'include = ["src", "tests", "tools"]');
+  const section = /^\[tool\.basedpyright\]\n(?:(?!\[)[^\n]*\n)*?include = \[([^\]]*)\]/m.exec(content);
+  if (section === null) {
+    throw new Error("pyproject.toml has no include = [...] under [tool.basedpyright] for tools/ to join");
+  }
+  let next = content;
+  if (!section[1].includes('"tools"')) {
+    const at = section.index + section[0].length - 1;
+    next = `${content.slice(0, at)}, "tools"${content.slice(at)}`;
+  }
   next = insertAfter(
     next,
     /^\[tool\.ruff\.lint\.per-file-ignores\]\n/m,

@@ -169,6 +169,13 @@ describe("gen", () => {
     expect(ran.stderr).toContain(`the name ${name} is not usable`);
   });
 
+  it("reports a bad name as one JSON object with --json", async () => {
+    const ran = await cli(["gen", "module", "Price", "--json"], project);
+    expect(ran.code).toBe(2);
+    const parsed: unknown = JSON.parse(ran.stdout);
+    expect(parsed).toMatchObject({ ok: false, command: "gen", exitCode: 2 });
+  });
+
   it("refuses an answer the generator does not have, and a generator for another kind", async () => {
     const unknown = await cli(["gen", "module", "price-list", "--colour", "red"], project);
     expect(unknown.stderr).toContain("has no answer --colour");
