@@ -189,6 +189,21 @@ describe("gen", () => {
     expect(wrongKind.stderr).toContain("is for cli projects");
   });
 
+  it("refuses an action that is a function, since it could write behind the plan", async () => {
+    const dir = await freshProject("ts");
+    await mkdir(join(dir, ".litclaude/generators"), { recursive: true });
+    await writeFile(
+      join(dir, ".litclaude/generators/plopfile.mjs"),
+      `export default function (plop) {
+  plop.setGenerator("raw", { description: "writes by itself", prompts: [], actions: [() => "done"] });
+}
+`,
+    );
+    const ran = await cli(["gen", "raw"], dir);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain("only declarative actions");
+  });
+
   it("runs the project's own generators, answering prompts behind `when` from flags", async () => {
     const dir = await freshProject("ts");
     await mkdir(join(dir, ".litclaude/generators"), { recursive: true });
