@@ -5,8 +5,10 @@ import { isCallable, type GenAnswers, type Generator } from "./plop-api.js";
 import type { RenderString } from "./render-string.js";
 import { VirtualTree } from "./virtual-tree.js";
 
+const EXACT_TEMPLATE = Symbol("exact template path");
+
 type Data = Readonly<Record<string, unknown>>;
-type Fields = Readonly<Record<string, unknown>>;
+type Fields = Readonly<Record<string | symbol, unknown>>;
 
 interface ActionContext {
   readonly generator: Generator;
@@ -29,10 +31,14 @@ function field(action: Fields, name: string, where: string): string {
 
 async function templateOf(action: Fields, context: ActionContext, data: Data): Promise<string> {
   const file = action["templateFile"];
+  // addMany hands each file over by its real path, whose {{...}} segments are not for rendering.
+  const exact = action[EXACT_TEMPLATE];
   const source =
-    typeof file === "string"
-      ? await readFile(join(context.generator.baseDir, context.render(file, data)), "utf8")
-      : action["template"];
+    typeof exact === "string"
+      ? await readFile(exact, "utf8")
+      : typeof file === "string"
+        ? await readFile(join(context.generator.baseDir, context.render(file, data)), "utf8")
+        : action["template"];
   if (typeof source !== "string") {
     throw usageError(`${context.where}: needs template or templateFile`, "give the action one");
   }
@@ -122,12 +128,7 @@ async function addMany(action: Fields, context: ActionContext, data: Data) {
       context.render(`${destination}/${rel}`, data),
       context.where,
     );
-    await add(
-      { ...action, templateFile: relative(context.generator.baseDir, file) },
-      context,
-      data,
-      path,
-    );
+    await add({ ...action, [EXACT_TEMPLATE]: file }, context, data, path);
   }
 }
 

@@ -189,6 +189,34 @@ describe("gen", () => {
     expect(wrongKind.stderr).toContain("is for cli projects");
   });
 
+  it("runs addMany, append and partials over the tree, in order", async () => {
+    const dir = await freshProject("ts");
+    const own = join(dir, ".litclaude/generators");
+    await mkdir(join(own, "kit/{{kebab}}"), { recursive: true });
+    await writeFile(join(own, "kit/{{kebab}}/a.txt.hbs"), "{{> banner}} a\n");
+    await writeFile(join(own, "kit/{{kebab}}/b.txt"), "b {{pascal}}\n");
+    await writeFile(
+      join(own, "plopfile.mjs"),
+      `export default function (plop) {
+  plop.setPartial("banner", "kit {{name}}");
+  plop.setGenerator("kit", {
+    description: "a kit",
+    prompts: [{ type: "input", name: "name", message: "name" }],
+    actions: [
+      { type: "addMany", destination: "kits", base: "kit" },
+      { type: "append", path: "kits/{{kebab}}/a.txt", template: "more" },
+      { type: "append", path: "kits/{{kebab}}/a.txt", template: "more" },
+    ],
+  });
+}
+`,
+    );
+    const ran = await cli(["gen", "kit", "tool-box"], dir);
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(await readFile(join(dir, "kits/tool-box/a.txt"), "utf8")).toBe("kit tool-box a\n\nmore");
+    expect(await readFile(join(dir, "kits/tool-box/b.txt"), "utf8")).toBe("b ToolBox\n");
+  });
+
   it("refuses an action that is a function, since it could write behind the plan", async () => {
     const dir = await freshProject("ts");
     await mkdir(join(dir, ".litclaude/generators"), { recursive: true });
