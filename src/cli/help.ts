@@ -4,6 +4,7 @@ its first commit, with the litclaude Claude Code plugin installed.
 Usage
   npm create litclaude@latest [dir] -- --lang <go|python|rust|ts> [flags]
   create-litclaude [dir] --lang <go|python|rust|ts> [flags]
+  create-litclaude gen <generator> <name> [flags]   add code to a project (gen --help, gen --list)
 
 Flags
   --lang <go|python|rust|ts>   language (asked when interactive); also takes the aliases

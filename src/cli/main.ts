@@ -20,7 +20,7 @@ function isCi(env: Readonly<Record<string, string | undefined>>): boolean {
 }
 
 /** Commands DESIGN.md plans; until they ship, naming one is a clear error, not a folder name. */
-const PLANNED_COMMANDS = new Set(["add", "gen", "update"]);
+const PLANNED_COMMANDS = new Set(["add", "update"]);
 
 async function dispatch(flags: Flags, context: CommandContext): Promise<ExitCode> {
   const first = flags.positionals[0];
@@ -44,7 +44,13 @@ function unexpected(error: unknown): LitError {
 /** The whole CLI; returns the exit code instead of exiting, so tests can call it. */
 export async function main(context: MainContext): Promise<ExitCode> {
   let flags: Flags | undefined;
+  const command = context.argv[0] === "gen" ? "gen" : "create";
   try {
+    if (command === "gen") {
+      // gen has flags of its own (its generators' answers), so it parses them itself.
+      const { runGen } = await import("./gen.js");
+      return await runGen(context.argv.slice(1), { ...context, interactive: false });
+    }
     flags = parseFlags(context.argv);
     if (flags.help) {
       context.out.stdout(HELP);
@@ -61,7 +67,7 @@ export async function main(context: MainContext): Promise<ExitCode> {
   } catch (error: unknown) {
     const litError = error instanceof LitError ? error : unexpected(error);
     if (flags?.json === true || (flags === undefined && context.argv.includes("--json"))) {
-      context.out.stdout(`${JSON.stringify(errorJson(litError, "create"))}\n`);
+      context.out.stdout(`${JSON.stringify(errorJson(litError, command))}\n`);
     } else {
       printError(litError, context.out);
     }
