@@ -51,14 +51,14 @@ function hookCommands(content, data) {
   return next;
 }
 
-/** pyproject.toml: tools/ is type-checked, and its scripts may print and stand alone. */
+/**
+ * pyproject.toml: tools/ is type-checked, and its scripts may print and stand alone. Without an
+ * include list basedpyright checks every file already; with one (older projects), tools/ joins it.
+ */
 function toolsChecked(content) {
   const section = /^\[tool\.basedpyright\]\n(?:(?!\[)[^\n]*\n)*?include = \[([^\]]*)\]/m.exec(content);
-  if (section === null) {
-    throw new Error("pyproject.toml has no include = [...] under [tool.basedpyright] for tools/ to join");
-  }
   let next = content;
-  if (!section[1].includes('"tools"')) {
+  if (section !== null && !section[1].includes('"tools"')) {
     const at = section.index + section[0].length - 1;
     next = `${content.slice(0, at)}, "tools"${content.slice(at)}`;
   }
