@@ -1,5 +1,5 @@
 import { constants } from "node:fs";
-import { access, link, readFile, unlink, writeFile } from "node:fs/promises";
+import { access, link, readFile, readdir, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { usageError } from "./errors.js";
 import { errnoCode, fileSystemError } from "./fs-errors.js";
@@ -34,6 +34,17 @@ async function holderOf(lockPath: string): Promise<number | undefined> {
   return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
 }
 
+/** Removes drafts (`<lock>.<pid>`) that runs killed between writing and linking them left. */
+async function removeAbandonedDrafts(lockPath: string): Promise<void> {
+  const prefix = `${basename(lockPath)}.`;
+  const names = await readdir(dirname(lockPath)).catch(() => []);
+  const abandoned = names.filter((name) => {
+    const pid = name.startsWith(prefix) ? Number(name.slice(prefix.length)) : Number.NaN;
+    return Number.isSafeInteger(pid) && !anotherRunIsAlive(pid);
+  });
+  await Promise.all(abandoned.map((name) => unlink(join(dirname(lockPath), name))));
+}
+
 /** Creates the lock with this run's pid in one step: a link never exposes a half-written file. */
 async function tryCreate(lockPath: string): Promise<boolean> {
   const draft = `${lockPath}.${String(process.pid)}`;
@@ -59,6 +70,7 @@ export async function lockTarget(targetDir: string, shown: string): Promise<Targ
     if ((await holderOf(lockPath)) === process.pid) await unlink(lockPath).catch(() => undefined);
   };
   try {
+    await removeAbandonedDrafts(lockPath);
     for (let attempt = 0; attempt < 2; attempt += 1) {
       if (await tryCreate(lockPath)) return { release };
       const holder = await holderOf(lockPath);

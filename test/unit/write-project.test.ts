@@ -152,3 +152,14 @@ describe("recovery from a journal a killed run left", () => {
     expect(await recoverInterrupted(await parentDir())).toBeUndefined();
   });
 });
+
+describe("a lock draft a killed run left", () => {
+  it("is removed by the next run that takes the lock", async () => {
+    const target = join(await parentDir(), "app");
+    const draft = `${await lockPathFor(target)}.${String(deadPid())}`;
+    await writeFile(draft, "123\n");
+    const lock = await lockTarget(target, "app");
+    await lock.release();
+    expect(await readdir(join(target, ".."))).toEqual([]);
+  });
+});
