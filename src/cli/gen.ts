@@ -76,18 +76,29 @@ export async function runGen(argv: readonly string[], context: CommandContext): 
   if (extra.length > 0) {
     throw usageError(`gen takes one name, not also ${extra.join(" ")}`, "pass one name per run");
   }
+  const lang = flags.lang === undefined ? undefined : parseLanguage(flags.lang);
+  let given = { name, answers: flags.answers };
+  let equivalent: string | undefined;
+  if (context.interactive) {
+    const prompts = await import("./gen-prompts.js");
+    given = await prompts.askGenAnswers({ dir, lang, generator, ...given });
+    equivalent = prompts.genEquivalent(generator, given, flags);
+  }
   const result = await generate({
     dir,
-    lang: flags.lang === undefined ? undefined : parseLanguage(flags.lang),
+    lang,
     generator,
-    name,
-    answers: flags.answers,
+    name: given.name,
+    answers: given.answers,
     force: flags.force,
     dryRun: flags.dryRun,
     signal: context.signal,
   });
   if (flags.json) context.out.stdout(`${JSON.stringify(result)}\n`);
   else printResult(result, context.out);
+  if (equivalent !== undefined) {
+    context.out.stdout(`\nTo do the same without prompts:\n  ${equivalent}\n`);
+  }
   if (context.signal.aborted) return cancelledExitCode(context.signal);
   return result.ok ? EXIT.ok : EXIT.failed;
 }

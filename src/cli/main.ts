@@ -49,7 +49,10 @@ export async function main(context: MainContext): Promise<ExitCode> {
     if (command === "gen") {
       // gen has flags of its own (its generators' answers), so it parses them itself.
       const { runGen } = await import("./gen.js");
-      return await runGen(context.argv.slice(1), { ...context, interactive: false });
+      const neverAsk = ["--json", "--yes", "-y"].some((flag) => context.argv.includes(flag));
+      const interactive =
+        context.stdinIsTTY && context.out.isTTY && !neverAsk && !isCi(context.env);
+      return await runGen(context.argv.slice(1), { ...context, interactive });
     }
     flags = parseFlags(context.argv);
     if (flags.help) {

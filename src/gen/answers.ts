@@ -16,12 +16,12 @@ function coerce(prompt: Prompt, raw: string): string | boolean {
   return raw;
 }
 
-function asked(prompt: Prompt, answers: GenAnswers): boolean {
+export function asked(prompt: Prompt, answers: GenAnswers): boolean {
   if (isCallable(prompt.when)) return Boolean(prompt.when(answers));
   return prompt.when === undefined ? true : Boolean(prompt.when);
 }
 
-function defaultOf(prompt: Prompt, answers: GenAnswers): unknown {
+export function defaultOf(prompt: Prompt, answers: GenAnswers): unknown {
   return isCallable(prompt.default) ? prompt.default(answers) : prompt.default;
 }
 
