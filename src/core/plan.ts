@@ -59,13 +59,19 @@ async function planOne(
   if (merger !== undefined) {
     const decoder = new TextDecoder();
     const merged = merger(decoder.decode(current), decoder.decode(incoming));
+    if (!merged.ok && merged.conflict === true) {
+      return { ...base, action: force ? "overwrite" : "conflict", content: incoming };
+    }
     if (!merged.ok) {
+      const where = join(targetDir, file.path);
       throw new LitError("usage", `cannot merge ${file.path}: ${merged.reason}`, {
         hint: "fix the file by hand and run again; it was left untouched",
         location:
           merged.line === undefined
-            ? { file: join(targetDir, file.path) }
-            : { file: join(targetDir, file.path), line: merged.line },
+            ? { file: where }
+            : merged.column === undefined
+              ? { file: where, line: merged.line }
+              : { file: where, line: merged.line, column: merged.column },
       });
     }
     const content = contentBytes(merged.text);
