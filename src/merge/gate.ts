@@ -5,7 +5,7 @@ export const COMBINED_GATE_MARK = "# create-litclaude: combined gate";
 
 /** The combined gate is ours and is rewritten whole; any other scripts/check is the user's. */
 export function mergeCombinedGate(current: string, incoming: string): MergeResult {
-  if (current === "" || current.split("\n").includes(COMBINED_GATE_MARK)) {
+  if (current === "" || current.split("\n").some((line) => line.startsWith(COMBINED_GATE_MARK))) {
     return { ok: true, text: incoming };
   }
   return {
