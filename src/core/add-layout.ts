@@ -77,7 +77,8 @@ export function addLayout(input: AddLayoutInput): readonly ProjectFile[] {
     if (path === "AGENTS.md" || path === "CLAUDE.md") continue;
     if (path === "README.md" && dir === "." && input.rootHasReadme) continue;
     if (path === WORKFLOW) {
-      files.push({ ...file, content: workflowForAdd(text(file), lang, dir, gate) });
+      const jobGate = dir === "." ? gate : "scripts/check";
+      files.push({ ...file, content: workflowForAdd(text(file), lang, dir, jobGate) });
     } else if (path === "scripts/check") {
       files.push({ ...file, path: gate });
     } else {
