@@ -17,7 +17,6 @@ function refuseCreateOnlyFlags(flags: Flags): void {
     [flags.git !== undefined, "--git"],
     [flags.install !== undefined, "--install"],
     [flags.verify, "--verify"],
-    [flags.recover, "--recover"],
     [flags.lang !== undefined, "--lang"],
   ];
   const given = createOnly.find(([set]) => set);
@@ -61,6 +60,20 @@ function printResult(result: AddResult, out: Output): void {
 /** `create-litclaude add <lang> [--dir PATH]`: flags in, the library does the work, report out. */
 export async function runAdd(flags: Flags, context: CommandContext): Promise<ExitCode> {
   refuseCreateOnlyFlags(flags);
+  if (flags.recover) {
+    const { recoverTarget } = await import("../core/write-project.js");
+    const recovered = await recoverTarget(context.cwd, ".");
+    if (flags.json) {
+      context.out.stdout(`${JSON.stringify({ ok: true, command: "add", recovered })}\n`);
+    } else {
+      context.out.stdout(
+        recovered === undefined
+          ? "Nothing to recover: no interrupted run left a journal here.\n"
+          : `Restored ${String(recovered.restored.length)} files as they were before the interrupted run.\n`,
+      );
+    }
+    return EXIT.ok;
+  }
   const [, lang, ...rest] = flags.positionals;
   if (lang === undefined) {
     throw usageError(

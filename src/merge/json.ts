@@ -119,6 +119,46 @@ function appendToArray(text: string, path: JSONPath, value: unknown, eol: string
   return `${text.slice(0, end)}${added}${text.slice(end)}`;
 }
 
+/** The user's indent unit: a tab, or as many spaces as the file's first indented line. */
+function indentUnit(options: FormattingOptions): string {
+  return options.insertSpaces === false ? "\t" : " ".repeat(options.tabSize ?? 2);
+}
+
+/**
+ * Adds a property to an object after its last property, on its own line and indented like its
+ * siblings; the rest of the text is untouched. (jsonc-parser's own insertion re-formats the
+ * neighbouring property too.)
+ */
+function insertProperty(
+  text: string,
+  path: JSONPath,
+  value: unknown,
+  options: FormattingOptions,
+): string {
+  const key = path.at(-1);
+  const tree = parseTree(text, [], PARSE_OPTIONS);
+  const node = tree === undefined ? undefined : findNodeAtLocation(tree, path.slice(0, -1));
+  if (node?.type !== "object" || typeof key !== "string") {
+    return applyEdits(text, modify(text, path, value, { formattingOptions: options }));
+  }
+  const eol = options.eol ?? "\n";
+  const unit = indentUnit(options);
+  const last = node.children?.at(-1);
+  const indent =
+    last === undefined
+      ? `${indentOfLine(text, node.offset)}${unit}`
+      : indentOfLine(text, last.offset);
+  const rendered = JSON.stringify(value, null, unit).split("\n").join(`${eol}${indent}`);
+  const property = `${indent}${JSON.stringify(key)}: ${rendered}`;
+  if (last === undefined) {
+    const at = node.offset + 1;
+    const close = `${eol}${indentOfLine(text, node.offset)}`;
+    return `${text.slice(0, at)}${eol}${property}${close}${text.slice(node.offset + node.length - 1)}`;
+  }
+  const end = last.offset + last.length;
+  return `${text.slice(0, end)},${eol}${property}${text.slice(end)}`;
+}
+
 /**
  * Merges incoming JSON into the user's JSON/JSONC text: the user's keys and values are kept,
  * objects merge deeply, arrays become the union; comments and formatting of the user's text are
@@ -146,7 +186,7 @@ export function mergeJson(current: string, incoming: string): JsonMergeResult {
     (acc, { path, value }) =>
       path.at(-1) === -1
         ? appendToArray(acc, path.slice(0, -1), value, formattingOptions.eol ?? "\n")
-        : applyEdits(acc, modify(acc, path, value, { formattingOptions })),
+        : insertProperty(acc, path, value, formattingOptions),
     current,
   );
   return { ok: true, text };

@@ -113,6 +113,17 @@ describe("mergeJson (package.json, tsconfig)", () => {
     );
   });
 
+  it("adds new keys after the last one without re-formatting the user's lines", () => {
+    const current = '{\n  // mine\n  "model": "opus",\n  "permissions": { "allow": ["Read"] }\n}\n';
+    expect(
+      text(
+        mergeJson(current, '{"enabledPlugins": {"x@y": true}, "permissions": {"allow": ["Bash"]}}'),
+      ),
+    ).toBe(
+      '{\n  // mine\n  "model": "opus",\n  "permissions": { "allow": ["Read", "Bash"] },\n  "enabledPlugins": {\n    "x@y": true\n  }\n}\n',
+    );
+  });
+
   it("names line and column of malformed JSON", () => {
     expect(mergeJson('{\n  "a": 1,,\n}', '{"b": 1}')).toMatchObject({
       ok: false,
