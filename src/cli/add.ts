@@ -1,5 +1,6 @@
 import { addLanguage, type AddResult } from "../core/add-language.js";
-import { EXIT, cancelledExitCode, usageError, type ExitCode } from "../core/errors.js";
+import { EXIT, cancelled, cancelledExitCode, usageError, type ExitCode } from "../core/errors.js";
+import { shellLine } from "../core/shell-words.js";
 import { KINDS, PLUGIN_MODES, type Kind, type PluginMode } from "../core/options.js";
 import type { Flags } from "./args.js";
 import type { CommandContext } from "./create.js";
@@ -74,7 +75,11 @@ export async function runAdd(flags: Flags, context: CommandContext): Promise<Exi
     }
     return EXIT.ok;
   }
-  const [, lang, ...rest] = flags.positionals;
+  const asked = context.interactive
+    ? await (await import("./add-prompts.js")).askAddMissing(flags)
+    : undefined;
+  const [, given, ...rest] = flags.positionals;
+  const lang = given ?? asked?.lang;
   if (lang === undefined) {
     throw usageError(
       "missing the language to add",
@@ -84,30 +89,48 @@ export async function runAdd(flags: Flags, context: CommandContext): Promise<Exi
   if (rest.length > 0) {
     throw usageError(`unexpected arguments: ${rest.join(" ")}`, "give the folder with --dir PATH");
   }
-  const kind: Kind = pick(flags.kind ?? "lib", KINDS, "--kind");
+  const kind: Kind = pick(flags.kind ?? asked?.kind ?? "lib", KINDS, "--kind");
   const plugin: PluginMode = pick(
     flags.plugin ?? (flags.marketplace === undefined ? "vendor" : "marketplace"),
     PLUGIN_MODES,
     "--plugin",
   );
-  const result = await addLanguage(
-    {
-      repoDir: context.cwd,
-      lang: parseLanguage(lang),
-      dir: flags.dir ?? ".",
-      kind,
-      ...(flags.name === undefined ? {} : { name: flags.name }),
-      ...(flags.module === undefined ? {} : { module: flags.module }),
-      plugin,
-      ...(flags.marketplace === undefined ? {} : { marketplace: flags.marketplace }),
-      dryRun: flags.dryRun,
-      force: flags.force,
-      allowDirty: flags.allowDirty,
-    },
-    context.signal,
-  );
+  const options = {
+    repoDir: context.cwd,
+    lang: parseLanguage(lang),
+    dir: flags.dir ?? asked?.dir ?? ".",
+    kind,
+    ...(flags.name === undefined ? {} : { name: flags.name }),
+    ...(flags.module === undefined ? {} : { module: flags.module }),
+    plugin,
+    ...(flags.marketplace === undefined ? {} : { marketplace: flags.marketplace }),
+    dryRun: flags.dryRun,
+    force: flags.force,
+    allowDirty: flags.allowDirty,
+  };
+  if (asked !== undefined && !flags.dryRun) {
+    const prompts = await import("./add-prompts.js");
+    const plan = await addLanguage({ ...options, dryRun: true });
+    if (plan.changed && !(await prompts.confirmPlan(plan))) throw cancelled();
+  }
+  const result = await addLanguage(options, context.signal);
   if (flags.json) context.out.stdout(`${JSON.stringify(result)}\n`);
   else printResult(result, context.out);
+  if (asked !== undefined) {
+    const words = [
+      "npx",
+      "create-litclaude",
+      "add",
+      options.lang,
+      "--dir",
+      options.dir,
+      "--kind",
+      kind,
+    ];
+    if (flags.name !== undefined) words.push("--name", flags.name);
+    if (plugin !== "vendor") words.push("--plugin", plugin);
+    context.out.stdout(`\nTo do the same without prompts:\n  ${shellLine([...words, "--yes"])}\n`);
+  }
   if (context.signal.aborted) return cancelledExitCode(context.signal);
   return result.ok ? EXIT.ok : EXIT.failed;
 }
