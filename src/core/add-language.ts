@@ -5,9 +5,9 @@ import { addLayout, LANG_SECTION_PATH, regionsFor, SHARED_SECTION_PATH } from ".
 import { addOptionsSchema, type AddOptions } from "./add-options.js";
 import { ANSWERS_PATH, answersSchema, type Answers, type LanguageEntry } from "./answers.js";
 import { languageVars, renderProject } from "./create-project.js";
-import { unifiedDiff } from "./diff.js";
 import { LitError, usageError } from "./errors.js";
 import type { FileReport } from "./file-report.js";
+import { report } from "./add-report.js";
 import { dirtyPaths } from "./git-dirty.js";
 import type { Restored } from "./journal.js";
 import type { CreateOptions } from "./options.js";
@@ -15,6 +15,7 @@ import { planFiles, type Plan } from "./plan.js";
 import type { Layer } from "./render.js";
 import { toolVersion } from "./version.js";
 import { workspaceFiles } from "./add-workspace.js";
+import { adoptCreated } from "./add-adopt.js";
 import { writeProject } from "./write-project.js";
 import { languageModule } from "../lang/index.js";
 
@@ -106,33 +107,6 @@ function sectionLayer(dir: string, label: string): Layer {
   };
 }
 
-/** A new file's diff, written directly: the diff library is slow to load for 40 created files. */
-function creationDiff(path: string, content: Uint8Array): string {
-  if (content.includes(0)) return `Binary file ${path} created\n`;
-  const lines = new TextDecoder().decode(content).split("\n");
-  const body = lines.at(-1) === "" ? lines.slice(0, -1) : lines;
-  const noEol = lines.at(-1) === "" ? "" : "\\ No newline at end of file\n";
-  const added = body.map((line) => `+${line}\n`).join("");
-  return `--- /dev/null\n+++ b/${path}\n@@ -0,0 +1,${String(body.length)} @@\n${added}${noEol}`;
-}
-
-async function report(plan: Plan): Promise<readonly FileReport[]> {
-  return Promise.all(
-    plan.entries.map(async (entry) =>
-      entry.action === "identical"
-        ? { path: entry.path, action: entry.action }
-        : {
-            path: entry.path,
-            action: entry.action,
-            diff:
-              entry.current === undefined
-                ? creationDiff(entry.path, entry.content)
-                : await unifiedDiff(entry.path, entry.current, entry.content),
-          },
-    ),
-  );
-}
-
 async function refuseDirty(repoDir: string, plan: Plan): Promise<void> {
   const touched = plan.entries
     .filter((entry) => entry.current !== undefined && entry.action !== "identical")
@@ -196,22 +170,31 @@ export async function addLanguage(input: unknown, signal?: AbortSignal): Promise
       workspace.map((file) => file.path),
     ),
   };
-  const before = existing?.languages ?? [];
+  const adoption = await adoptCreated(options.repoDir, existing);
+  const before = [
+    ...(adoption === undefined ? [] : [adoption.entry]),
+    ...(existing?.languages ?? []),
+  ];
   const same = (other: LanguageEntry): boolean => other.dir === dir && other.lang === entry.lang;
   const languages = before.some(same)
     ? before.map((other) => (same(other) ? entry : other))
     : [...before, entry];
-  const files = addLayout({
-    rendered,
-    entry,
-    languages,
-    version,
-    rootHasReadme: readme,
-    workspace,
-  });
+  const files = [
+    ...addLayout({
+      rendered,
+      entry,
+      languages,
+      version,
+      rootHasReadme: readme,
+      workspace,
+      ...(adoption === undefined ? {} : { adopted: [adoption.entry] }),
+    }),
+    ...(adoption?.files ?? []),
+  ];
+  const mergers = adoption?.mergers ?? loadAddMerger;
   const base = { command: "add", target: options.repoDir, lang: options.lang, dir } as const;
   if (options.dryRun) {
-    const plan = await planFiles(options.repoDir, files, options.force, loadAddMerger);
+    const plan = await planFiles(options.repoDir, files, options.force, mergers);
     return {
       ...base,
       ok: !plan.entries.some((item) => item.action === "conflict"),
@@ -225,7 +208,7 @@ export async function addLanguage(input: unknown, signal?: AbortSignal): Promise
   const written = await writeProject(options.repoDir, files, {
     force: options.force,
     shown: ".",
-    intoProject: { mergers: loadAddMerger },
+    intoProject: { mergers },
     ...(options.allowDirty
       ? {}
       : { beforeApply: (plan: Plan) => refuseDirty(options.repoDir, plan) }),

@@ -44,6 +44,8 @@ export interface AddLayoutInput {
   readonly rootHasReadme: boolean;
   /** Workspace manifests to register the new folder in (already merged-ready fragments). */
   readonly workspace: readonly ProjectFile[];
+  /** Languages already in the repo that this add records too (a root project `create` made). */
+  readonly adopted?: readonly LanguageEntry[];
 }
 
 /** The regions of shared files a language owns, as answers.json records them. */
@@ -99,7 +101,11 @@ export function addLayout(input: AddLayoutInput): readonly ProjectFile[] {
     {
       path: ".litclaude/answers.json",
       content: `${JSON.stringify(
-        { generator: "create-litclaude", version: input.version, languages: [entry] },
+        {
+          generator: "create-litclaude",
+          version: input.version,
+          languages: [...(input.adopted ?? []), entry],
+        },
         null,
         2,
       )}\n`,
