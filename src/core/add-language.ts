@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { basename, join, posix } from "node:path";
 import { loadAddMerger } from "../merge/index.js";
-import { addLayout, LANG_SECTION_PATH, regionsFor, SHARED_SECTION_PATH } from "./add-layout.js";
+import { ADD_SECTIONS_DIR, addLayout, regionsFor } from "./add-layout.js";
+import { builtinPartials } from "./layers.js";
+import type { ProjectFile } from "./files.js";
 import { addOptionsSchema, type AddOptions } from "./add-options.js";
 import { ANSWERS_PATH, answersSchema, type Answers, type LanguageEntry } from "./answers.js";
 import { languageVars, renderProject } from "./create-project.js";
@@ -78,9 +80,34 @@ async function readAnswers(repoDir: string): Promise<Answers | undefined> {
   });
 }
 
-function sectionLayer(dir: string, label: string): Layer {
+/**
+ * The AGENTS.md partials as a layer of their own, byte for byte, so they render from the build's
+ * precompiled form (a new wrapper source would load the handlebars compiler on every add).
+ */
+function partialsLayer(partials: Readonly<Record<string, string>>): Layer {
+  const encode = (source: string): Uint8Array => new TextEncoder().encode(source);
+  return {
+    label: "add sections",
+    into: "",
+    verbatim: false,
+    entries: Object.entries(partials).map(([name, source]) => ({
+      path: `${ADD_SECTIONS_DIR}/${name}.md.hbs`,
+      bytes: encode(source),
+      executable: false,
+    })),
+  };
+}
+
+function renderedText(files: readonly ProjectFile[], name: string): string {
+  const file = files.find((item) => item.path === `${ADD_SECTIONS_DIR}/${name}.md`);
+  if (file === undefined) return "";
+  return typeof file.content === "string" ? file.content : new TextDecoder().decode(file.content);
+}
+
+/** The bodies of the shared and the language's AGENTS.md sections. */
+function sectionBodies(files: readonly ProjectFile[], lang: string, dir: string, label: string) {
   const where = dir === "." ? "the repository root" : `\`${dir}/\``;
-  const gate = dir === "." ? "scripts/check-{{lang}}" : `${dir}/scripts/check`;
+  const gate = dir === "." ? `scripts/check-${lang}` : `${dir}/scripts/check`;
   const shared = [
     "## Strict setup (create-litclaude)",
     "",
@@ -88,23 +115,13 @@ function sectionLayer(dir: string, label: string): Layer {
     "language's gate in its folder and ends with `OK` or `FAILED: <lang>/<step>`. Run it before",
     "every commit. Bring in another language with `npx create-litclaude add <lang> --dir PATH`.",
     "",
-    "{{> agentsCommon}}",
-    "",
+    renderedText(files, "agentsCommon"),
   ].join("\n");
-  const lang =
+  const own =
     `## ${label} in ${where}\n\n` +
     `Its own gate is \`${gate}\` (format check, lint, type check, \`scripts/no-excuse\`, tests).\n\n` +
-    "{{> agentsLang}}\n\n{{> noExcuseRules}}\n";
-  const encode = (source: string): Uint8Array => new TextEncoder().encode(source);
-  return {
-    label: "add sections",
-    into: "",
-    verbatim: false,
-    entries: [
-      { path: `${SHARED_SECTION_PATH}.hbs`, bytes: encode(shared), executable: false },
-      { path: `${LANG_SECTION_PATH}.hbs`, bytes: encode(lang), executable: false },
-    ],
-  };
+    `${renderedText(files, "agentsLang")}\n\n${renderedText(files, "noExcuseRules")}`;
+  return { shared, lang: own };
 }
 
 async function refuseDirty(repoDir: string, plan: Plan): Promise<void> {
@@ -143,7 +160,9 @@ export async function addLanguage(input: unknown, signal?: AbortSignal): Promise
   const vars = languageVars(createOptions);
   const label = languageModule(options.lang).label;
   const [rendered, workspace, readme] = await Promise.all([
-    renderProject(createOptions, vars, [sectionLayer(dir, label)]),
+    builtinPartials(options.lang).then(async (partials) =>
+      renderProject(createOptions, vars, [partialsLayer(partials)]),
+    ),
     workspaceFiles(options.repoDir, options.lang, dir),
     readFile(join(options.repoDir, "README.md")).then(
       () => true,
@@ -182,6 +201,7 @@ export async function addLanguage(input: unknown, signal?: AbortSignal): Promise
   const files = [
     ...addLayout({
       rendered,
+      sections: sectionBodies(rendered, options.lang, dir, label),
       entry,
       languages,
       version,

@@ -6,8 +6,6 @@ import { markedSection } from "../merge/sections.js";
 
 /** Where `add` renders its own extra sources, taken out of the file list before planning. */
 export const ADD_SECTIONS_DIR = ".litclaude-add";
-export const SHARED_SECTION_PATH = `${ADD_SECTIONS_DIR}/agents-shared.md`;
-export const LANG_SECTION_PATH = `${ADD_SECTIONS_DIR}/agents-lang.md`;
 
 const WORKFLOW = ".github/workflows/ci.yml";
 
@@ -36,6 +34,8 @@ function text(file: ProjectFile | undefined): string {
 
 export interface AddLayoutInput {
   readonly rendered: readonly ProjectFile[];
+  /** The bodies of the shared and the language's AGENTS.md sections. */
+  readonly sections: { readonly shared: string; readonly lang: string };
   readonly entry: LanguageEntry;
   /** Every language the repo will hold after this add, this one included, in record order. */
   readonly languages: readonly LanguageEntry[];
@@ -88,8 +88,8 @@ export function addLayout(input: AddLayoutInput): readonly ProjectFile[] {
     }
   }
   const agents =
-    `${markedSection("shared", text(byPath.get(SHARED_SECTION_PATH)))}\n` +
-    markedSection(sectionId(lang, dir), text(byPath.get(LANG_SECTION_PATH)));
+    `${markedSection("shared", input.sections.shared)}\n` +
+    markedSection(sectionId(lang, dir), input.sections.lang);
   files.push(
     { path: "AGENTS.md", content: agents, executable: false },
     {

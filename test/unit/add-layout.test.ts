@@ -36,6 +36,7 @@ describe("addLayout", () => {
   it("puts the language under its folder and shared files at the root", () => {
     const paths = addLayout({
       rendered,
+      sections: { shared: "s\n", lang: "l\n" },
       entry: entry("go", "services/api"),
       languages: [entry("go", "services/api")],
       version: "0.1.0",
@@ -60,6 +61,7 @@ describe("addLayout", () => {
   it("at the root, keeps the user's README and moves the language's gate beside the combined one", () => {
     const paths = addLayout({
       rendered,
+      sections: { shared: "s\n", lang: "l\n" },
       entry: entry("go", "."),
       languages: [entry("go", ".")],
       version: "0.1.0",
