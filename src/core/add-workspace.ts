@@ -73,6 +73,13 @@ export async function workspaceFiles(
       return [file("pyproject.toml", `[tool.uv.workspace]\nmembers = ["${dir}"]\n`)];
     }
     case "ts": {
+      const pnpm = await readText(join(repoDir, "pnpm-workspace.yaml"));
+      if (pnpm !== undefined) {
+        const listed = [...pnpm.matchAll(/^\s*-\s*["']?([^"'#\s]+)/gm)].map(
+          (match) => match[1] ?? "",
+        );
+        return covered(listed, dir) ? [] : [file("pnpm-workspace.yaml", `packages:\n  - ${dir}\n`)];
+      }
       const manifest = await readText(join(repoDir, "package.json"));
       const match =
         manifest === undefined ? null : /"workspaces"\s*:\s*\[([^\]]*)\]/.exec(manifest);

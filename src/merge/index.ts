@@ -42,6 +42,9 @@ export async function loadAddMerger(path: string): Promise<Merger | undefined> {
   if (name === "Cargo.toml" || name === "pyproject.toml") {
     return (await import("./toml.js")).mergeToml;
   }
+  if (path === "pnpm-workspace.yaml") {
+    return (await import("./pnpm-workspace.js")).mergePnpmWorkspace;
+  }
   if (path === "go.work") return (await import("./go-work.js")).mergeGoWork;
   return undefined;
 }

@@ -4,6 +4,7 @@ import { markedSection, mergeSections } from "../../src/merge/sections.js";
 import { mergeEditorconfig } from "../../src/merge/editorconfig.js";
 import { mergeGoWork } from "../../src/merge/go-work.js";
 import { mergeCombinedGate, COMBINED_GATE_MARK } from "../../src/merge/gate.js";
+import { mergePnpmWorkspace } from "../../src/merge/pnpm-workspace.js";
 import type { MergeResult } from "../../src/merge/types.js";
 
 function text(result: MergeResult): string {
@@ -116,5 +117,16 @@ describe("mergeCombinedGate", () => {
       ok: false,
       conflict: true,
     });
+  });
+});
+
+describe("mergePnpmWorkspace", () => {
+  it("adds a package after the last, indented and quoted like a list item, comments kept", () => {
+    const current = "# pnpm\npackages:\n    - 'packages/*' # all\n\ncatalog:\n  a: 1\n";
+    const merged = text(mergePnpmWorkspace(current, "packages:\n  - svc\n"));
+    expect(merged).toBe(
+      "# pnpm\npackages:\n    - 'packages/*' # all\n    - \"svc\"\n\ncatalog:\n  a: 1\n",
+    );
+    expect(text(mergePnpmWorkspace(merged, "packages:\n  - svc\n"))).toBe(merged);
   });
 });
