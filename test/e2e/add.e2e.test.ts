@@ -58,6 +58,19 @@ describe("create-litclaude add into a TS monorepo", () => {
 });
 
 describe("create-litclaude add: plan, conflicts, bad input", () => {
+  it("usage errors exit 2: an unknown language, a --dir outside the repo, --dir given to create", async () => {
+    const dir = await repoWith({});
+    const unknown = await runBin(["add", "cobol"], dir);
+    expect(unknown.exitCode).toBe(2);
+    const outside = await runBin(["add", "go", "--dir", "../elsewhere"], dir);
+    expect(outside.exitCode).toBe(2);
+    expect(outside.stderr).toContain("outside the repository");
+    const create = await runBin(["app", "--lang", "go", "--dir", "x", "--yes"], dir);
+    expect(create.exitCode).toBe(2);
+    expect(create.stderr).toContain("--dir belongs to create-litclaude add");
+    expect(await status(dir)).toBe("");
+  });
+
   it("--dry-run prints each change as a diff and writes nothing; --json gives the plan", async () => {
     const dir = await repoWith(MONOREPO);
     const dry = await runBin(["add", "go", "--dir", "svc", "--dry-run"], dir);
@@ -147,6 +160,15 @@ describe("create-litclaude add registers workspaces", () => {
     expect(await read(dir, "package.json")).toBe(
       '{\n  "name": "mono",\n  "private": true,\n  "workspaces": [\n    "packages/*",\n    "tools/lint"\n  ]\n}\n',
     );
+  });
+
+  it("adds a pnpm workspace package the globs do not cover", async () => {
+    const pnpm = "packages:\n  - 'packages/*' # every package\n";
+    const dir = await repoWith({ "pnpm-workspace.yaml": pnpm, "package.json": '{"name": "m"}\n' });
+    const result = await runBin(["add", "ts", "--dir", "tools/lint", "--name", "lint"], dir);
+    expect(result.exitCode, result.output).toBe(0);
+    expect(await read(dir, "pnpm-workspace.yaml")).toBe(`${pnpm}  - "tools/lint"\n`);
+    expect(await read(dir, "package.json")).toBe('{"name": "m"}\n');
   });
 
   it("a malformed Cargo.toml exits 2 naming its line and column", async () => {
