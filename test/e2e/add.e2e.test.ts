@@ -128,6 +128,29 @@ describe("create-litclaude add: plan, conflicts, bad input", () => {
   );
 });
 
+describe("create-litclaude add, a second language", () => {
+  it("keeps the first language's section and job, adds its own, and the gate runs both in order", async () => {
+    const dir = await repoWith({ "AGENTS.md": "# Mine\n" });
+    expect((await runBin(["add", "go", "--dir", "svc"], dir)).exitCode).toBe(0);
+    await git(dir, ["add", "--all"]);
+    await git(dir, ["commit", "-q", "-m", "go"]);
+    const agentsBefore = await read(dir, "AGENTS.md");
+    const second = await runBin(["add", "python", "--dir", "tools/py", "--name", "tools-py"], dir);
+    expect(second.exitCode, second.output).toBe(0);
+    const agents = await read(dir, "AGENTS.md");
+    expect(agents.startsWith(agentsBefore)).toBe(true);
+    expect(agents.slice(agentsBefore.length)).toMatch(
+      /^\n<!-- litclaude:begin python\/tools\/py -->\n/,
+    );
+    expect(await read(dir, "scripts/check")).toContain(
+      'gate go svc/scripts/check\ngate python tools/py/scripts/check\necho "OK"\n',
+    );
+    const workflow = await read(dir, ".github/workflows/ci.yml");
+    expect(workflow).toContain("\n  go-svc:\n");
+    expect(workflow).toContain("\n  python-tools-py:\n");
+  });
+});
+
 describe("create-litclaude add registers workspaces", () => {
   it("adds the folder to go.work's use block", async () => {
     const dir = await repoWith({ "go.work": "go 1.26.0\n\n// modules\nuse (\n\t./tools\n)\n" });
