@@ -18,13 +18,34 @@ function sh(cmd, args, cwd) {
 execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
 const [packed] = JSON.parse(sh("npm", ["pack", "--json", "--pack-destination", work], root));
 const tarball = join(work, packed.filename);
-for (const [prefix, spec] of [["ours", tarball], ["vite", CREATE_VITE]]) {
-  sh("npm", ["install", "--prefix", join(work, prefix), "--no-audit", "--no-fund", "--loglevel=error", spec], work);
+for (const [prefix, spec] of [
+  ["ours", tarball],
+  ["vite", CREATE_VITE],
+]) {
+  sh(
+    "npm",
+    [
+      "install",
+      "--prefix",
+      join(work, prefix),
+      "--no-audit",
+      "--no-fund",
+      "--loglevel=error",
+      spec,
+    ],
+    work,
+  );
 }
 
 const contenders = {
-  "create-litclaude": (dir) => [join(work, "ours/node_modules/.bin/create-litclaude"), [dir, "--lang", "ts", "--yes", "--no-git", "--no-install"]],
-  "create-vite": (dir) => [join(work, "vite/node_modules/.bin/create-vite"), [dir, "--template", "vanilla-ts", "--no-interactive", "--no-immediate"]],
+  "create-litclaude": (dir) => [
+    join(work, "ours/node_modules/.bin/create-litclaude"),
+    [dir, "--lang", "ts", "--yes", "--no-git", "--no-install"],
+  ],
+  "create-vite": (dir) => [
+    join(work, "vite/node_modules/.bin/create-vite"),
+    [dir, "--template", "vanilla-ts", "--no-interactive", "--no-immediate"],
+  ],
 };
 const times = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
 for (let run = 0; run < runs + 1; run += 1) {
@@ -34,7 +55,11 @@ for (let run = 0; run < runs + 1; run += 1) {
     const dir = join(work, `app-${run}-${name}`);
     const [cmd, args] = contenders[name](dir);
     const started = process.hrtime.bigint();
-    const result = spawnSync(cmd, args, { cwd: work, env: { ...process.env, CI: "true" }, stdio: "ignore" });
+    const result = spawnSync(cmd, args, {
+      cwd: work,
+      env: { ...process.env, CI: "true" },
+      stdio: "ignore",
+    });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     if (result.status !== 0) throw new Error(`${name} exited ${result.status}`);
     if (run > 0) times[name].push(ms); // the first round only warms the file cache
@@ -49,5 +74,7 @@ console.log(`runs: ${runs} each, alternating`);
 console.log(`create-litclaude median ${ours.toFixed(1)} ms`);
 console.log(`create-vite      median ${vite.toFixed(1)} ms`);
 console.log(`ratio (create-litclaude / create-vite): ${(ours / vite).toFixed(2)}`);
-console.log(`packed size ${(packed.size / 1024).toFixed(0)} KiB, unpacked ${(packed.unpackedSize / 1024).toFixed(0)} KiB, ${packed.entryCount} files`);
+console.log(
+  `packed size ${(packed.size / 1024).toFixed(0)} KiB, unpacked ${(packed.unpackedSize / 1024).toFixed(0)} KiB, ${packed.entryCount} files`,
+);
 rmSync(work, { recursive: true, force: true });

@@ -17,6 +17,8 @@ export interface Flags {
   readonly json: boolean;
   readonly force: boolean;
   readonly recover: boolean;
+  readonly dir: string | undefined;
+  readonly allowDirty: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -36,6 +38,8 @@ const OPTIONS = {
   json: { type: "boolean" },
   force: { type: "boolean" },
   recover: { type: "boolean" },
+  dir: { type: "string" },
+  "allow-dirty": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -125,6 +129,8 @@ export function parseFlags(argv: readonly string[]): Flags {
     json: v.json ?? false,
     force: v.force ?? false,
     recover: v.recover ?? false,
+    dir: v.dir,
+    allowDirty: v["allow-dirty"] ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
   };

@@ -4,6 +4,8 @@ its first commit, with the litclaude Claude Code plugin installed.
 Usage
   npm create litclaude@latest [dir] -- --lang <go|python|rust|ts> [flags]
   create-litclaude [dir] --lang <go|python|rust|ts> [flags]
+  create-litclaude add <go|python|rust|ts> [--dir PATH] [--kind K] [--name N] [--allow-dirty]
+                   [--dry-run] [--json] [--force]
   create-litclaude gen <generator> <name> [flags]   add code to a project (gen --help, gen --list)
 
 Flags
@@ -37,6 +39,12 @@ otherwise a missing answer is an error that names its flag.
 
 Into an existing folder: identical files are skipped, new ones created, .gitignore merged;
 any other file that differs is a conflict (shown as a diff, nothing written) unless --force.
+
+add brings a language's strict setup into the repository in the current folder (made by
+create-litclaude or not): its files under --dir (default: the root), a marked section of
+AGENTS.md, one CI job, a combined scripts/check, a workspace entry where the repo has a
+workspace. Shared files are merged, never overwritten; a second identical add changes nothing.
+Uncommitted changes to files it would change are refused unless --allow-dirty.
 
 Exit codes
   0    done

@@ -20,10 +20,11 @@ function isCi(env: Readonly<Record<string, string | undefined>>): boolean {
 }
 
 /** Commands DESIGN.md plans; until they ship, naming one is a clear error, not a folder name. */
-const PLANNED_COMMANDS = new Set(["add", "update"]);
+const PLANNED_COMMANDS = new Set(["update"]);
 
 async function dispatch(flags: Flags, context: CommandContext): Promise<ExitCode> {
   const first = flags.positionals[0];
+  if (first === "add") return (await import("./add.js")).runAdd(flags, context);
   if (first !== undefined && PLANNED_COMMANDS.has(first)) {
     throw usageError(
       `create-litclaude ${first} is not available in this version yet`,

@@ -115,7 +115,7 @@ export function printError(error: LitError, out: Output): void {
   const where =
     error.location === undefined
       ? ""
-      : `  at ${error.location.file}${error.location.line === undefined ? "" : `:${String(error.location.line)}`}\n`;
+      : `  at ${error.location.file}${error.location.line === undefined ? "" : `:${String(error.location.line)}${error.location.column === undefined ? "" : `:${String(error.location.column)}`}`}\n`;
   const hint = error.hint === undefined ? "" : `  fix: ${error.hint}\n`;
   // A cancellation is the user's own doing, not an error: said once, plainly.
   const prefix = error.kind === "cancelled" ? "" : "error: ";
@@ -133,6 +133,7 @@ export function errorJson(error: LitError, command: string): Readonly<Record<str
       hint: error.hint,
       file: error.location?.file,
       line: error.location?.line,
+      column: error.location?.column,
     },
   };
 }

@@ -52,6 +52,12 @@ export function assertNoConflicts(flags: Flags): void {
       "drop one of the two",
     );
   }
+  if (flags.dir !== undefined || flags.allowDirty) {
+    throw usageError(
+      `${flags.dir === undefined ? "--allow-dirty" : "--dir"} belongs to create-litclaude add`,
+      "run create-litclaude add <lang> --dir PATH, or drop the flag",
+    );
+  }
   if (flags.dryRun && flags.verify) {
     throw usageError(
       "--dry-run writes nothing, so there is nothing for --verify to check",

@@ -4,19 +4,41 @@ import type { ProjectFile } from "./files.js";
 
 export const ANSWERS_PATH = ".litclaude/answers.json";
 
-/** What `update` needs to render the same project again: the template, its version, the answers. */
+const projectAnswersSchema = z.strictObject({
+  name: z.string(),
+  lang: z.enum(LANGUAGES),
+  kind: z.enum(KINDS),
+  module: z.optional(z.string()),
+  plugin: z.enum(PLUGIN_MODES),
+  marketplace: z.optional(z.string()),
+});
+
+/**
+ * One language `add` brought into the repo: where, which kind, by which version, the answers
+ * that render it again, and the regions of shared files that are the tool's (`AGENTS.md#ts`,
+ * `.github/workflows/ci.yml#jobs.ts`, a whole file when there is no `#`).
+ */
+export const languageEntrySchema = z.strictObject({
+  lang: z.enum(LANGUAGES),
+  dir: z.string(),
+  kind: z.enum(KINDS),
+  version: z.string(),
+  answers: projectAnswersSchema,
+  regions: z.array(z.string()),
+});
+
+export type LanguageEntry = z.infer<typeof languageEntrySchema>;
+
+/**
+ * What `update` needs to render the same project again: the template, its version, the answers
+ * (written by `create`), and each language `add` brought in. Files `create` wrote stay valid.
+ */
 export const answersSchema = z.strictObject({
   generator: z.literal("create-litclaude"),
   version: z.string(),
-  template: z.string(),
-  answers: z.strictObject({
-    name: z.string(),
-    lang: z.enum(LANGUAGES),
-    kind: z.enum(KINDS),
-    module: z.optional(z.string()),
-    plugin: z.enum(PLUGIN_MODES),
-    marketplace: z.optional(z.string()),
-  }),
+  template: z.optional(z.string()),
+  answers: z.optional(projectAnswersSchema),
+  languages: z.optional(z.array(languageEntrySchema)),
 });
 
 export type Answers = z.infer<typeof answersSchema>;

@@ -12,7 +12,7 @@ import type { Restored } from "./journal.js";
 import { assertPathLengths, nearestExistingFolder } from "./path-checks.js";
 import { shellLine } from "./shell-words.js";
 import { writeProject } from "./write-project.js";
-import { renderLayers, templateSources, type RenderContext } from "./render.js";
+import { renderLayers, templateSources, type Layer, type RenderContext } from "./render.js";
 import { loadEngine } from "./template-engine.js";
 import { precompiledFor } from "./precompiled/index.js";
 import { assertTargetAccepts } from "./target.js";
@@ -99,17 +99,20 @@ export function languageVars(options: CreateOptions): Readonly<Record<string, st
   );
 }
 
-async function renderProject(
+/** Renders the built-in project in memory; `extra` layers (used by `add`) render after it. */
+export async function renderProject(
   options: CreateOptions,
   vars: Readonly<Record<string, string>>,
+  extra: readonly Layer[] = [],
 ): Promise<readonly ProjectFile[]> {
-  const [layers, partials, plugin] = await Promise.all([
+  const [builtin, partials, plugin] = await Promise.all([
     builtinLayers(options.lang, options.kind),
     builtinPartials(options.lang),
     pluginFiles(options.plugin, options.marketplace, (dir) =>
       readTemplateTree(join(packageRoot(), dir)),
     ),
   ]);
+  const layers = [...builtin, ...extra];
   const engine = await loadEngine(
     templateSources(layers),
     partials,

@@ -29,6 +29,7 @@ export type ErrorKind = "usage" | "failed" | "cancelled";
 export interface ErrorLocation {
   readonly file: string;
   readonly line?: number;
+  readonly column?: number;
 }
 
 /** An error the user can act on: what was wrong, where, and what to do. */

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { loadMerger } from "../merge/index.js";
+import { loadMerger, type LoadMerger } from "../merge/index.js";
 import { LitError } from "./errors.js";
 import { contentBytes, sameBytes, type ProjectFile } from "./files.js";
 
@@ -50,22 +50,29 @@ async function planOne(
   current: Uint8Array | undefined,
   force: boolean,
   targetDir: string,
+  mergers: LoadMerger,
 ): Promise<PlanEntry> {
   const incoming = contentBytes(file.content);
   const base = { path: file.path, executable: file.executable, current };
   if (current === undefined) return { ...base, action: "create", content: incoming };
   if (sameBytes(current, incoming)) return { ...base, action: "identical", content: incoming };
-  const merger = await loadMerger(file.path);
+  const merger = await mergers(file.path);
   if (merger !== undefined) {
     const decoder = new TextDecoder();
     const merged = merger(decoder.decode(current), decoder.decode(incoming));
+    if (!merged.ok && merged.conflict === true) {
+      return { ...base, action: force ? "overwrite" : "conflict", content: incoming };
+    }
     if (!merged.ok) {
+      const where = join(targetDir, file.path);
       throw new LitError("usage", `cannot merge ${file.path}: ${merged.reason}`, {
         hint: "fix the file by hand and run again; it was left untouched",
         location:
           merged.line === undefined
-            ? { file: join(targetDir, file.path) }
-            : { file: join(targetDir, file.path), line: merged.line },
+            ? { file: where }
+            : merged.column === undefined
+              ? { file: where, line: merged.line }
+              : { file: where, line: merged.line, column: merged.column },
       });
     }
     const content = contentBytes(merged.text);
@@ -75,15 +82,25 @@ async function planOne(
   return { ...base, action: force ? "overwrite" : "conflict", content: incoming };
 }
 
-/** Compares rendered files with the target folder. Reads the target; writes nothing. */
+/**
+ * Compares rendered files with the target folder. Reads the target (only the files given);
+ * writes nothing. `mergers` picks the merger per path (`create`'s set unless given).
+ */
 export async function planFiles(
   targetDir: string,
   files: readonly ProjectFile[],
   force: boolean,
+  mergers: LoadMerger = loadMerger,
 ): Promise<Plan> {
   const entries = await Promise.all(
     files.map(async (file) =>
-      planOne(file, await readIfPresent(join(targetDir, file.path), file.path), force, targetDir),
+      planOne(
+        file,
+        await readIfPresent(join(targetDir, file.path), file.path),
+        force,
+        targetDir,
+        mergers,
+      ),
     ),
   );
   return { targetDir, entries };

@@ -8,6 +8,7 @@ import { nearestExistingFolder } from "./path-checks.js";
 import { recoverInterrupted, type Restored } from "./journal.js";
 import { planFiles, type Plan } from "./plan.js";
 import type { ProjectFile } from "./files.js";
+import type { LoadMerger } from "../merge/index.js";
 import { removeAbandonedStaging } from "./staging.js";
 import { assertTargetAccepts, folderExists } from "./target.js";
 import { lockTarget, type TargetLock } from "./target-lock.js";
@@ -59,7 +60,15 @@ async function lockAndRecover(
 export async function writeProject(
   targetDir: string,
   files: readonly ProjectFile[],
-  options: { readonly force: boolean; readonly shown: string; readonly signal?: AbortSignal },
+  options: {
+    readonly force: boolean;
+    readonly shown: string;
+    readonly signal?: AbortSignal;
+    /** `add`: the folder may already be a create-litclaude project, and more files merge. */
+    readonly intoProject?: { readonly mergers: LoadMerger };
+    /** Runs on the plan under the lock, before anything is written; may refuse by throwing. */
+    readonly beforeApply?: (plan: Plan) => Promise<void>;
+  },
 ): Promise<Written> {
   const parent = dirname(targetDir);
   let firstCreated: string | undefined;
@@ -72,11 +81,12 @@ export async function writeProject(
     firstCreated = await mkdir(parent, { recursive: true });
     const taken = await lockAndRecover(targetDir, options.shown);
     lock = taken.lock;
-    await assertTargetAccepts(targetDir, options.shown);
+    if (options.intoProject === undefined) await assertTargetAccepts(targetDir, options.shown);
     // Looked at again under the lock: what was true before it may not be now.
     const existed = await folderExists(targetDir);
-    const plan = await planFiles(targetDir, files, options.force);
+    const plan = await planFiles(targetDir, files, options.force, options.intoProject?.mergers);
     const conflicted = plan.entries.some((entry) => entry.action === "conflict");
+    if (!conflicted) await options.beforeApply?.(plan);
     throwIfAborted(options.signal);
     let backups: readonly string[] = [];
     if (!conflicted && existed) backups = await applyToExisting(plan, options.signal);

@@ -103,7 +103,7 @@ export async function detectProject(
       });
     }
     const given = parsed.data.answers;
-    if (lang === undefined || lang === given.lang) {
+    if (given !== undefined && (lang === undefined || lang === given.lang)) {
       const vars = varsOf(given.lang, given.name, given.kind, given.module);
       return {
         lang: given.lang,

@@ -1,16 +1,33 @@
-import type { MergeResult } from "./types.js";
+import { eolOf, withFinalEol, type MergeResult } from "./types.js";
 
-/** Keeps every line the user has, then appends the incoming lines they lack, in order. */
+export const GITIGNORE_HEADER = "# added by create-litclaude";
+
+/** A line as git compares it for our purpose: without the line ending's carriage return. */
+function bare(line: string): string {
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+
+/**
+ * Exact-line union: every byte of the user's file stays; each incoming pattern line the file
+ * does not hold exactly (never a substring match) is appended, in incoming order, under one
+ * header. Incoming comments and blank lines are not copied; a rerun adds nothing.
+ */
 export function mergeGitignore(current: string, incoming: string): MergeResult {
-  const have = new Set(current.split("\n").map((line) => line.trim()));
-  const missing = incoming
-    .split("\n")
-    .filter((line) => line.trim() !== "" && !line.startsWith("#") && !have.has(line.trim()));
+  if (current === "") return { ok: true, text: incoming };
+  const have = new Set(current.split("\n").map(bare));
+  const missing = [
+    ...new Set(
+      incoming
+        .split("\n")
+        .map(bare)
+        .filter((line) => line.trim() !== "" && !line.startsWith("#") && !have.has(line)),
+    ),
+  ];
   if (missing.length === 0) return { ok: true, text: current };
-  const base = current.endsWith("\n") || current === "" ? current : `${current}\n`;
-  const separator = base === "" ? "" : "\n";
-  return {
-    ok: true,
-    text: `${base}${separator}# added by create-litclaude\n${missing.join("\n")}\n`,
-  };
+  const eol = eolOf(current);
+  const base = withFinalEol(current, eol);
+  const header = have.has(GITIGNORE_HEADER) ? [] : [GITIGNORE_HEADER];
+  const lastLine = base.split("\n").at(-2) ?? "";
+  const gap = have.has(GITIGNORE_HEADER) || bare(lastLine) === "" ? "" : eol;
+  return { ok: true, text: `${base}${gap}${[...header, ...missing].join(eol)}${eol}` };
 }

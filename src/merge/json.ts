@@ -1,5 +1,7 @@
 import {
   applyEdits,
+  findNodeAtLocation,
+  parseTree,
   modify,
   parse,
   printParseErrorCode,
@@ -7,10 +9,9 @@ import {
   type JSONPath,
   type ParseError,
 } from "jsonc-parser";
+import { malformed, positionAt, type MergeResult } from "./types.js";
 
-export type JsonMergeResult =
-  | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly reason: string; readonly line: number };
+export type JsonMergeResult = MergeResult;
 
 type JsonObject = Readonly<Record<string, unknown>>;
 
@@ -38,14 +39,6 @@ function sameJson(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let index = 0; index < offset && index < text.length; index += 1) {
-    if (text[index] === "\n") line += 1;
-  }
-  return line;
-}
-
 /** "CommaExpected" -> "comma expected" */
 function describeError(error: ParseError): string {
   return printParseErrorCode(error.error)
@@ -55,14 +48,15 @@ function describeError(error: ParseError): string {
 
 type Parsed =
   | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly reason: string; readonly line: number };
+  | { readonly ok: false; readonly reason: string; readonly line: number; readonly column: number };
 
 function parseJsonc(text: string): Parsed {
   const errors: ParseError[] = [];
   const value: unknown = parse(text, errors, PARSE_OPTIONS);
   const first = errors[0];
   if (first !== undefined) {
-    return { ok: false, reason: describeError(first), line: lineAt(text, first.offset) };
+    const at = positionAt(text, first.offset);
+    return { ok: false, reason: describeError(first), line: at.line, column: at.column };
   }
   return { ok: true, value };
 }
@@ -101,6 +95,70 @@ function insertions(current: JsonObject, incoming: JsonObject, path: JSONPath): 
   });
 }
 
+function indentOfLine(text: string, offset: number): string {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(start))?.[0] ?? "";
+}
+
+/**
+ * Appends an item to an array in the user's style: on its own line in a multi-line array, after
+ * `, ` in a one-line one. (jsonc-parser's own insertion re-indents one-line arrays.)
+ */
+function appendToArray(text: string, path: JSONPath, value: unknown, eol: string): string {
+  const tree = parseTree(text, [], PARSE_OPTIONS);
+  const node = tree === undefined ? undefined : findNodeAtLocation(tree, path);
+  const item = JSON.stringify(value);
+  if (node?.type !== "array") return text;
+  const last = node.children?.at(-1);
+  if (last === undefined) {
+    return `${text.slice(0, node.offset + 1)}${item}${text.slice(node.offset + 1)}`;
+  }
+  const end = last.offset + last.length;
+  const multiline = text.slice(node.offset, end).includes("\n");
+  const added = multiline ? `,${eol}${indentOfLine(text, last.offset)}${item}` : `, ${item}`;
+  return `${text.slice(0, end)}${added}${text.slice(end)}`;
+}
+
+/** The user's indent unit: a tab, or as many spaces as the file's first indented line. */
+function indentUnit(options: FormattingOptions): string {
+  return options.insertSpaces === false ? "\t" : " ".repeat(options.tabSize ?? 2);
+}
+
+/**
+ * Adds a property to an object after its last property, on its own line and indented like its
+ * siblings; the rest of the text is untouched. (jsonc-parser's own insertion re-formats the
+ * neighbouring property too.)
+ */
+function insertProperty(
+  text: string,
+  path: JSONPath,
+  value: unknown,
+  options: FormattingOptions,
+): string {
+  const key = path.at(-1);
+  const tree = parseTree(text, [], PARSE_OPTIONS);
+  const node = tree === undefined ? undefined : findNodeAtLocation(tree, path.slice(0, -1));
+  if (node?.type !== "object" || typeof key !== "string") {
+    return applyEdits(text, modify(text, path, value, { formattingOptions: options }));
+  }
+  const eol = options.eol ?? "\n";
+  const unit = indentUnit(options);
+  const last = node.children?.at(-1);
+  const indent =
+    last === undefined
+      ? `${indentOfLine(text, node.offset)}${unit}`
+      : indentOfLine(text, last.offset);
+  const rendered = JSON.stringify(value, null, unit).split("\n").join(`${eol}${indent}`);
+  const property = `${indent}${JSON.stringify(key)}: ${rendered}`;
+  if (last === undefined) {
+    const at = node.offset + 1;
+    const close = `${eol}${indentOfLine(text, node.offset)}`;
+    return `${text.slice(0, at)}${eol}${property}${close}${text.slice(node.offset + node.length - 1)}`;
+  }
+  const end = last.offset + last.length;
+  return `${text.slice(0, end)},${eol}${property}${text.slice(end)}`;
+}
+
 /**
  * Merges incoming JSON into the user's JSON/JSONC text: the user's keys and values are kept,
  * objects merge deeply, arrays become the union; comments and formatting of the user's text are
@@ -109,23 +167,26 @@ function insertions(current: JsonObject, incoming: JsonObject, path: JSONPath): 
 export function mergeJson(current: string, incoming: string): JsonMergeResult {
   const theirs = parseJsonc(incoming);
   if (!theirs.ok) {
-    return {
-      ok: false,
-      reason: `the JSON to merge in is malformed: ${theirs.reason}`,
-      line: theirs.line,
-    };
+    return malformed(
+      `the JSON to merge in is malformed: ${theirs.reason}`,
+      theirs.line,
+      theirs.column,
+    );
   }
   if (current.trim() === "") return { ok: true, text: incoming };
   const mine = parseJsonc(current);
-  if (!mine.ok) return mine;
+  if (!mine.ok) return malformed(mine.reason, mine.line, mine.column);
   if (!isObject(theirs.value) || !isObject(mine.value)) {
     return sameJson(mine.value, theirs.value)
       ? { ok: true, text: current }
-      : { ok: false, reason: "expected a JSON object at the top level", line: 1 };
+      : malformed("expected a JSON object at the top level", 1, 1);
   }
   const formattingOptions = formattingOf(current);
   const text = insertions(mine.value, theirs.value, []).reduce(
-    (acc, { path, value }) => applyEdits(acc, modify(acc, path, value, { formattingOptions })),
+    (acc, { path, value }) =>
+      path.at(-1) === -1
+        ? appendToArray(acc, path.slice(0, -1), value, formattingOptions.eol ?? "\n")
+        : insertProperty(acc, path, value, formattingOptions),
     current,
   );
   return { ok: true, text };

@@ -4,8 +4,7 @@ import { parse } from "jsonc-parser";
 import { mergeJson, type JsonMergeResult } from "../../src/merge/json.js";
 
 function merged(result: JsonMergeResult): string {
-  if (!result.ok)
-    throw new Error(`expected a merge, got: ${result.reason} (line ${String(result.line)})`);
+  if (!result.ok) throw new Error(`expected a merge, got: ${result.reason}`);
   return result.text;
 }
 
@@ -77,7 +76,7 @@ describe("mergeJson", () => {
 
   it("reports malformed JSON with its line and does not merge", () => {
     const result = mergeJson('{\n  "a": 1,\n  "b" 2\n}\n', ours);
-    expect(result).toEqual({ ok: false, reason: "colon expected", line: 3 });
+    expect(result).toEqual({ ok: false, reason: "colon expected", line: 3, column: 7 });
   });
 
   it("refuses a top level that is not an object", () => {
