@@ -31,4 +31,16 @@ describe("create-litclaude add beside other toolchains", () => {
     expect(lastLine(gate.output), gate.output).toBe("OK");
     expect(gate.output).toContain("==> rust (ext/speedup/scripts/check)");
   }, 600_000);
+
+  it("an npm workspace gains a TS package: tools hoisted to the root, its gate still finds them", async () => {
+    const root = '{\n  "name": "mono",\n  "private": true,\n  "workspaces": ["packages/*"]\n}\n';
+    const dir = await repoWith({ "package.json": root });
+    const added = await runBin(["add", "ts", "--dir", "packages/lib", "--kind", "lib"], dir);
+    expect(added.exitCode, added.output).toBe(0);
+    const install = await run("npm", ["install", "--no-audit", "--no-fund"], dir);
+    expect(install.exitCode, install.output).toBe(0);
+    const gate = await run(join(dir, "scripts/check"), [], dir);
+    expect(lastLine(gate.output), gate.output).toBe("OK");
+    expect(gate.output).toContain("==> ts (packages/lib/scripts/check)");
+  }, 600_000);
 });
