@@ -65,6 +65,17 @@ function scan(text: string): Scan {
 }
 
 /**
+ * Drops from a new section the `@file` import lines the file holds already (a CLAUDE.md that
+ * imports AGENTS.md itself): Claude Code would load the file twice.
+ */
+function withoutImportsHeld(body: string, held: ReadonlySet<string>, eol: string): string {
+  return body
+    .split(eol)
+    .filter((line) => !held.has(line))
+    .join(eol);
+}
+
+/**
  * Replaces each marked section of `incoming` in place in `current`, or appends it when the file
  * does not hold it yet. Every byte outside the markers stays as it was.
  */
@@ -82,6 +93,11 @@ export function mergeSections(current: string, incoming: string): MergeResult {
     };
   }
   const eol = eolOf(current);
+  const outside = mine.sections.reduceRight(
+    (rest, section) => `${rest.slice(0, section.start)}${rest.slice(section.end)}`,
+    current,
+  );
+  const held = new Set(outside.split(/\r?\n/).filter((line) => line.startsWith("@")));
   let text = current;
   let appended = "";
   for (const section of theirs.sections) {
@@ -90,9 +106,9 @@ export function mergeSections(current: string, incoming: string): MergeResult {
     const again = scan(text);
     const place = again.ok ? again.sections.find((have) => have.id === section.id) : undefined;
     if (place === undefined) {
-      appended += `${eol}${body}${eol}`;
+      appended += `${eol}${withoutImportsHeld(body, held, eol)}${eol}`;
     } else {
-      text = `${text.slice(0, place.start)}${body}${text.slice(place.end)}`;
+      text = `${text.slice(0, place.start)}${withoutImportsHeld(body, held, eol)}${text.slice(place.end)}`;
     }
   }
   return { ok: true, text: appended === "" ? text : `${withFinalEol(text, eol)}${appended}` };

@@ -130,3 +130,17 @@ describe("mergePnpmWorkspace", () => {
     expect(text(mergePnpmWorkspace(merged, "packages:\n  - svc\n"))).toBe(merged);
   });
 });
+
+describe("mergeSections with a CLAUDE.md that imports AGENTS.md itself", () => {
+  it("does not import it a second time, neither when adding the section nor on a rerun", () => {
+    const current = "@AGENTS.md\n\nMy notes.\n";
+    const ours = markedSection("shared", "@AGENTS.md\n\nThe plugin enforces the rules.\n");
+    const once = mergeSections(current, ours);
+    expect(once.ok).toBe(true);
+    const merged = once.ok ? once.text : "";
+    expect(merged.match(/^@AGENTS\.md$/gm)).toHaveLength(1);
+    expect(merged.startsWith(current)).toBe(true);
+    const again = mergeSections(merged, ours);
+    expect(again.ok ? again.text : "").toBe(merged);
+  });
+});
