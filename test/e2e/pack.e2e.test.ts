@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { REPO_ROOT, run, tempDir } from "./support.js";
 
 const ALLOWED_TOP = new Set([
+  "generators",
   ".claude-plugin",
   "LICENSE",
   "README.md",

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { BIN, REPO_ROOT } from "../support.js";
@@ -68,16 +69,34 @@ export function startBin(
   return { child, waitFor, exit };
 }
 
-/** Whether a process whose pid a shim recorded is still running. */
-export async function shimStillRuns(pidFile: string): Promise<boolean> {
-  const pid = Number((await readFile(pidFile, "utf8")).trim());
+function runsNow(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error: unknown) {
     if (!(error instanceof Error)) throw error;
     return false;
   }
+  // A killed process whose parent died waits as a zombie until init reaps it: it runs no more.
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${String(pid)}/stat`, "utf8"));
+  } catch (error: unknown) {
+    if (!(error instanceof Error)) throw error;
+    return false;
+  }
+}
+
+/**
+ * Whether a process whose pid a shim recorded is still running, given a moment to die: the run
+ * signals the group and exits, and the kernel delivers the signal on its own time.
+ */
+export async function shimStillRuns(pidFile: string): Promise<boolean> {
+  const pid = Number((await readFile(pidFile, "utf8")).trim());
+  const deadline = Date.now() + 3000;
+  while (runsNow(pid)) {
+    if (Date.now() > deadline) return true;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return false;
 }
 
 /** Waits until a file exists (a shim's pid file, say), polling; fails after `ms`. */
