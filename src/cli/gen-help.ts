@@ -14,7 +14,8 @@ Flags
   --json              print one JSON object on stdout and nothing else there
   --force             replace files the generator would add that exist already (a
                       .litclaude-backup copy of each is kept)
-  --<answer> <value>  any answer of the generator (also --answer key=value); gen never prompts
+  --<answer> <value>  any answer of the generator (also --answer key=value)
+  -y, --yes           never prompt (in a terminal, gen asks for the answers left open)
 
 The language comes from .litclaude/answers.json, else from the manifest present (go.mod,
 pyproject.toml, Cargo.toml, package.json), else --lang. A project's own generators in

@@ -9,14 +9,7 @@ import { parseGenFlags, type GenFlags } from "./gen-args.js";
 import { GEN_HELP } from "./gen-help.js";
 import { parseLanguage } from "./lang-names.js";
 import type { Output } from "./output.js";
-
-function indent(text: string): string {
-  return `${text
-    .trimEnd()
-    .split("\n")
-    .map((line) => `      ${line}`)
-    .join("\n")}\n`;
-}
+import { indent } from "./report.js";
 
 function printResult(result: GenResult, out: Output): void {
   for (const file of result.files) {

@@ -46,7 +46,8 @@ function printFiles(result: CreateResult, out: Output): void {
   }
 }
 
-function indent(text: string): string {
+/** A diff or an output shown under its file line, six columns in. */
+export function indent(text: string): string {
   return `${text
     .trimEnd()
     .split("\n")
