@@ -20,6 +20,7 @@ import { workspaceFiles } from "./add-workspace.js";
 import { adoptCreated } from "./add-adopt.js";
 import { writeProject } from "./write-project.js";
 import { languageModule } from "../lang/index.js";
+import { repositoryPackageManager } from "./package-manager.js";
 
 export interface AddResult {
   readonly ok: boolean;
@@ -155,7 +156,7 @@ export async function addLanguage(input: unknown, signal?: AbortSignal): Promise
     verify: false,
     dryRun: options.dryRun,
     force: options.force,
-    packageManager: "npm",
+    packageManager: await repositoryPackageManager(options.repoDir, "npm"),
   };
   const vars = languageVars(createOptions);
   const label = languageModule(options.lang).label;

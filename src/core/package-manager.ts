@@ -1,3 +1,6 @@
+import { access } from "node:fs/promises";
+import { join } from "node:path";
+
 export type PackageManager = "npm" | "pnpm" | "yarn" | "bun";
 
 /** The package manager that started us, from `npm_config_user_agent` ("pnpm/9.1.0 npm/? ..."). */
@@ -11,4 +14,31 @@ export function detectPackageManager(userAgent: string | undefined): PackageMana
     default:
       return "npm";
   }
+}
+
+/** Lockfiles in the order their managers are looked for: the first one present names it. */
+const LOCKFILES: readonly (readonly [string, PackageManager])[] = [
+  ["pnpm-lock.yaml", "pnpm"],
+  ["yarn.lock", "yarn"],
+  ["bun.lock", "bun"],
+  ["bun.lockb", "bun"],
+  ["package-lock.json", "npm"],
+];
+
+/**
+ * The package manager a repository already uses, from its lockfile; `fallback` where it has none.
+ * `add` follows the repo, not whichever manager happened to start us.
+ */
+export async function repositoryPackageManager(
+  repoDir: string,
+  fallback: PackageManager,
+): Promise<PackageManager> {
+  for (const [file, manager] of LOCKFILES) {
+    const present = await access(join(repoDir, file)).then(
+      () => true,
+      () => false,
+    );
+    if (present) return manager;
+  }
+  return fallback;
 }

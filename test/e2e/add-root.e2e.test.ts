@@ -8,6 +8,17 @@ const SETTINGS = '{\n  // mine\n  "model": "opus",\n  "permissions": { "allow": 
 const AGENTS = "# Hand-written\n\nBe kind.\n";
 
 describe("create-litclaude add at the root of a repo", () => {
+  it("follows the package manager the repo's lockfile names, not the one that ran us", async () => {
+    const dir = await repoWith({ "pnpm-lock.yaml": "lockfileVersion: '9.0'\n" });
+    const added = await runBin(["add", "ts", "--dir", "web", "--name", "web"], dir, {
+      npm_config_user_agent: "npm/11.0.0 node/v20",
+    });
+    expect(added.exitCode, added.output).toBe(0);
+    const workflow = await read(dir, ".github/workflows/ci.yml");
+    expect(workflow).toContain("pnpm install --frozen-lockfile");
+    expect(workflow).not.toMatch(/run: npm (ci|install)$/m);
+  });
+
   it("an empty git repo + add ts: the combined gate is green after npm install", async () => {
     const dir = await repoWith({});
     const added = await runBin(["add", "ts", "--name", "empty-repo"], dir);

@@ -1,5 +1,8 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { detectPackageManager } from "../../src/core/package-manager.js";
+import { detectPackageManager, repositoryPackageManager } from "../../src/core/package-manager.js";
 
 describe("detectPackageManager", () => {
   it.each([
@@ -11,5 +14,24 @@ describe("detectPackageManager", () => {
     [undefined, "npm"],
   ])("%s -> %s", (agent, expected) => {
     expect(detectPackageManager(agent)).toBe(expected);
+  });
+});
+
+describe("repositoryPackageManager", () => {
+  it.each([
+    ["pnpm-lock.yaml", "pnpm"],
+    ["yarn.lock", "yarn"],
+    ["bun.lock", "bun"],
+    ["bun.lockb", "bun"],
+    ["package-lock.json", "npm"],
+  ] as const)("reads %s as %s", async (lockfile, manager) => {
+    const dir = await mkdtemp(join(tmpdir(), "litclaude-pm-"));
+    await writeFile(join(dir, lockfile), "");
+    expect(await repositoryPackageManager(dir, "npm")).toBe(manager);
+  });
+
+  it("falls back where the repository has no lockfile", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "litclaude-pm-"));
+    expect(await repositoryPackageManager(dir, "yarn")).toBe("yarn");
   });
 });
