@@ -21,6 +21,7 @@ import { adoptCreated } from "./add-adopt.js";
 import { writeProject } from "./write-project.js";
 import { languageModule } from "../lang/index.js";
 import { repositoryPackageManager } from "./package-manager.js";
+import { pathExists } from "./fs-probe.js";
 
 export interface AddResult {
   readonly ok: boolean;
@@ -165,10 +166,7 @@ export async function addLanguage(input: unknown, signal?: AbortSignal): Promise
       renderProject(createOptions, vars, [partialsLayer(partials)]),
     ),
     workspaceFiles(options.repoDir, options.lang, dir),
-    readFile(join(options.repoDir, "README.md")).then(
-      () => true,
-      () => false,
-    ),
+    pathExists(join(options.repoDir, "README.md")),
   ]);
   const version = toolVersion();
   const entry: LanguageEntry = {

@@ -1,4 +1,5 @@
-import { chmod, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, rename, rm, writeFile } from "node:fs/promises";
+import { bytesIfPresent } from "./fs-probe.js";
 import { join } from "node:path";
 import { throwIfAborted, yieldToSignals } from "./abort.js";
 import { LitError } from "./errors.js";
@@ -35,20 +36,13 @@ interface Write {
   readonly before: Uint8Array | undefined;
 }
 
-async function readIfThere(file: string): Promise<Uint8Array | undefined> {
-  return readFile(file).then(
-    (buffer) => new Uint8Array(buffer),
-    () => undefined,
-  );
-}
-
 /** The writes in order: each overwritten file's backup first, then the file itself. */
 async function writeList(plan: Plan): Promise<Write[]> {
   const backups = new Map<string, Uint8Array | undefined>();
   for (const entry of writesOf(plan)) {
     if (entry.action !== "overwrite") continue;
     const backup = `${entry.path}${BACKUP_SUFFIX}`;
-    backups.set(backup, await readIfThere(join(plan.targetDir, backup)));
+    backups.set(backup, await bytesIfPresent(join(plan.targetDir, backup)));
   }
   return writesOf(plan).flatMap((entry) => {
     const own: Write = {

@@ -1,9 +1,10 @@
 import { closeSync, fsyncSync, openSync } from "node:fs";
-import { mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import * as z from "zod/mini";
 import { LitError } from "./errors.js";
 import { sameBytes } from "./files.js";
+import { bytesIfPresent, folderExists, pathExists } from "./fs-probe.js";
 import { anotherRunIsAlive } from "./pid.js";
 
 export const JOURNAL_PATH = ".litclaude/journal.json";
@@ -55,17 +56,14 @@ export function temporaryName(file: string, pid: number, counter: number): strin
 export async function writeJournal(root: string, journal: Journal): Promise<void> {
   const file = join(root, JOURNAL_PATH);
   const folder = dirname(file);
-  const folderExists = await stat(folder).then(
-    () => true,
-    () => false,
-  );
-  const draftFolder = folderExists ? folder : temporaryName(folder, process.pid, 0);
-  if (!folderExists) await mkdir(draftFolder);
+  const existed = await folderExists(folder);
+  const draftFolder = existed ? folder : temporaryName(folder, process.pid, 0);
+  if (!existed) await mkdir(draftFolder);
   const draft = temporaryName(join(draftFolder, basename(file)), process.pid, 0);
   await writeFile(draft, JSON.stringify(journal));
   syncToDisk(draft);
   await rename(draft, join(draftFolder, basename(file)));
-  if (!folderExists) await rename(draftFolder, folder);
+  if (!existed) await rename(draftFolder, folder);
   syncToDisk(folder);
   syncToDisk(root);
 }
@@ -108,17 +106,10 @@ async function removeTemporaries(file: string, pid: number): Promise<void> {
   await Promise.all(ours.map((name) => rm(join(dirname(file), name), { force: true })));
 }
 
-async function currentBytes(file: string): Promise<Uint8Array | undefined> {
-  return readFile(file).then(
-    (buffer) => new Uint8Array(buffer),
-    () => undefined,
-  );
-}
-
 async function restoreEntry(root: string, entry: JournalEntry, pid: number): Promise<boolean> {
   const file = join(root, entry.path);
   await removeTemporaries(file, pid);
-  const now = await currentBytes(file);
+  const now = await bytesIfPresent(file);
   const before = entry.before === null ? undefined : Buffer.from(entry.before, "base64");
   const untouched =
     now === undefined ? before === undefined : before !== undefined && sameBytes(now, before);
@@ -185,11 +176,7 @@ export async function missingFolders(root: string, paths: readonly string[]): Pr
   }
   const missing: string[] = [];
   for (const dir of [...wanted].sort((a, b) => a.length - b.length)) {
-    const exists = await stat(join(root, dir)).then(
-      () => true,
-      () => false,
-    );
-    if (!exists) missing.push(dir);
+    if (!(await pathExists(join(root, dir)))) missing.push(dir);
   }
   return missing;
 }

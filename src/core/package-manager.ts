@@ -1,4 +1,4 @@
-import { access } from "node:fs/promises";
+import { pathExists } from "./fs-probe.js";
 import { join } from "node:path";
 
 export type PackageManager = "npm" | "pnpm" | "yarn" | "bun";
@@ -34,11 +34,7 @@ export async function repositoryPackageManager(
   fallback: PackageManager,
 ): Promise<PackageManager> {
   for (const [file, manager] of LOCKFILES) {
-    const present = await access(join(repoDir, file)).then(
-      () => true,
-      () => false,
-    );
-    if (present) return manager;
+    if (await pathExists(join(repoDir, file))) return manager;
   }
   return fallback;
 }

@@ -2,14 +2,8 @@ import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { ANSWERS_PATH } from "./answers.js";
 import { usageError } from "./errors.js";
+import { fileExists } from "./fs-probe.js";
 import { JOURNAL_PATH } from "./journal.js";
-
-async function isFile(path: string): Promise<boolean> {
-  return stat(path).then(
-    (info) => info.isFile(),
-    () => false,
-  );
-}
 
 /**
  * `create` goes into a new folder or an existing one (its files are planned against), but not
@@ -22,18 +16,11 @@ export async function assertTargetAccepts(targetDir: string, shown: string): Pro
   if (!info.isDirectory()) {
     throw usageError(`${shown} exists and is not a folder`, "choose another project directory");
   }
-  const made = await isFile(join(targetDir, ANSWERS_PATH));
-  if (made && !(await isFile(join(targetDir, JOURNAL_PATH)))) {
+  const made = await fileExists(join(targetDir, ANSWERS_PATH));
+  if (made && !(await fileExists(join(targetDir, JOURNAL_PATH)))) {
     throw usageError(
       `${shown} already holds a create-litclaude project (${ANSWERS_PATH})`,
       "choose another directory; nothing was written",
     );
   }
-}
-
-export async function folderExists(path: string): Promise<boolean> {
-  return stat(path).then(
-    (info) => info.isDirectory(),
-    () => false,
-  );
 }

@@ -10,7 +10,8 @@ import { planFiles, type Plan } from "./plan.js";
 import type { ProjectFile } from "./files.js";
 import type { LoadMerger } from "../merge/index.js";
 import { removeAbandonedStaging } from "./staging.js";
-import { assertTargetAccepts, folderExists } from "./target.js";
+import { folderExists } from "./fs-probe.js";
+import { assertTargetAccepts } from "./target.js";
 import { lockTarget, type TargetLock } from "./target-lock.js";
 
 export interface Written {
