@@ -39,6 +39,8 @@ export const answersSchema = z.strictObject({
   template: z.optional(z.string()),
   answers: z.optional(projectAnswersSchema),
   languages: z.optional(z.array(languageEntrySchema)),
+  /** The migrations `update` has run here, by id, so each runs once. */
+  migrations: z.optional(z.array(z.string())),
 });
 
 export type Answers = z.infer<typeof answersSchema>;
