@@ -31,7 +31,10 @@ export const CONTRIBUTING = "# Contributing\n\nRun `scripts/check` before every 
  * lint setting (TS, Go), a CI step, a sample file changed, a file added, a file dropped. The
  * shipped bin has no switch for any of it; its dist/ is bundled and runs without node_modules.
  */
-export async function buildNextRelease(): Promise<{ readonly bin: string; readonly version: string }> {
+export async function buildNextRelease(): Promise<{
+  readonly bin: string;
+  readonly version: string;
+}> {
   const root = join(await tempDir("litclaude-next-"), "create-litclaude");
   await mkdir(root);
   for (const part of ["dist", "templates", "content", "generators", ".claude-plugin"]) {
@@ -39,7 +42,10 @@ export async function buildNextRelease(): Promise<{ readonly bin: string; readon
   }
   const version = await nextVersion();
   const manifest: unknown = JSON.parse(await readFile(join(REPO_ROOT, "package.json"), "utf8"));
-  await writeFile(join(root, "package.json"), JSON.stringify({ ...Object(manifest), version }, null, 2));
+  await writeFile(
+    join(root, "package.json"),
+    JSON.stringify({ ...Object(manifest), version }, null, 2),
+  );
   await edit(root, "templates/shared/README.md.hbs", (text) => `${text}\n${README_LINE}`);
   await writeFile(join(root, "templates/shared/CONTRIBUTING.md"), CONTRIBUTING);
   await rm(join(root, "templates/shared/_editorconfig"));
@@ -50,7 +56,10 @@ export async function buildNextRelease(): Promise<{ readonly bin: string; readon
     );
   }
   await edit(root, "templates/ts/common/package.json.hbs", (text) =>
-    text.replace('"lint": "eslint --max-warnings 0 ."', '"lint": "eslint --max-warnings 0 --cache ."'),
+    text.replace(
+      '"lint": "eslint --max-warnings 0 ."',
+      '"lint": "eslint --max-warnings 0 --cache ."',
+    ),
   );
   await edit(root, "templates/go/common/_golangci.yml.hbs", (text) =>
     text.replace("      max-complexity: 10\n", "      max-complexity: 12\n"),
@@ -66,7 +75,10 @@ export function runOther(bin: string, args: readonly string[], cwd: string): Pro
 /** A project made by release N (the built bin), committed in git. */
 export async function projectAtN(lang: string, kind: string): Promise<string> {
   const parent = await tempDir(`litclaude-update-${lang}-`);
-  const made = await runBin(["app", "--lang", lang, "--kind", kind, "--yes", "--no-install", "--no-git"], parent);
+  const made = await runBin(
+    ["app", "--lang", lang, "--kind", kind, "--yes", "--no-install", "--no-git"],
+    parent,
+  );
   expect(made.exitCode, made.output).toBe(0);
   const dir = join(parent, "app");
   await git(dir, ["init", "-q", "-b", "main"]);
