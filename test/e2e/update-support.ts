@@ -24,6 +24,7 @@ async function edit(root: string, path: string, change: (old: string) => string)
 const CHECKOUT = "      - uses: actions/checkout@v7\n";
 const EXTRA_STEP = `${CHECKOUT}      - name: Show the baseline\n        run: echo "baseline N+1"\n`;
 export const README_LINE = "Kept current with `create-litclaude update`.\n";
+export const AGENTS_RULE = "A new baseline arrives with `npx create-litclaude update`.\n";
 export const CONTRIBUTING = "# Contributing\n\nRun `scripts/check` before every commit.\n";
 
 /**
@@ -48,6 +49,7 @@ export async function buildNextRelease(): Promise<{
   );
   await edit(root, "templates/shared/README.md.hbs", (text) => `${text}\n${README_LINE}`);
   await writeFile(join(root, "templates/shared/CONTRIBUTING.md"), CONTRIBUTING);
+  await edit(root, "content/agents/common.md", (text) => `${text}\n${AGENTS_RULE}`);
   await rm(join(root, "templates/shared/_editorconfig"));
   for (const lang of ["go", "python", "rust", "ts"]) {
     const name = lang === "go" ? "ci.yml" : "ci.yml.hbs";

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { git, read, status } from "./add-support.js";
 import { REPO_ROOT, expectGateGreen, pathExists, run } from "./support.js";
 import {
+  AGENTS_RULE,
   CONTRIBUTING,
   README_LINE,
   buildNextRelease,
@@ -92,7 +93,10 @@ describe("update of a TypeScript project made at N to N+1", () => {
       scripts: { lint: "eslint --max-warnings 0 --cache .", "lint:fix": "eslint --fix ." },
     });
     expect(await read(dir, "eslint.config.js")).toContain('"no-console": "error",');
-    expect((await read(dir, "AGENTS.md")).endsWith(AGENTS_NOTE)).toBe(true);
+    const agents = await read(dir, "AGENTS.md");
+    expect(agents.endsWith(AGENTS_NOTE)).toBe(true);
+    expect(agents.indexOf(AGENTS_RULE)).toBeGreaterThan(0);
+    expect(agents.indexOf(AGENTS_RULE)).toBeLessThan(agents.indexOf(AGENTS_NOTE));
     expect(await read(dir, "AGENTS.md")).toContain(`create-litclaude ${next.version}`);
     expect(await pathExists(join(dir, "CLAUDE.md"))).toBe(false);
     expect(await pathExists(join(dir, ".editorconfig"))).toBe(false);
