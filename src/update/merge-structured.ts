@@ -1,6 +1,7 @@
-import { applyEdits, modify, parse, type ParseError as JsonParseError } from "jsonc-parser";
+import { parse, type ParseError as JsonParseError } from "jsonc-parser";
+import { applyJsonEdits } from "./json-edit.js";
 import { ParseError as TomlParseError } from "toml-eslint-parser";
-import { isMap, isSeq, parseDocument } from "yaml";
+import { isMap, isScalar, isSeq, parseDocument } from "yaml";
 import { applyTomlEdits, tomlValue } from "./toml-edit.js";
 import { mergeText } from "./merge-text.js";
 import {
@@ -24,13 +25,6 @@ export type FileMerge =
   | { readonly clean: true; readonly text: string; readonly how: "text" | "structure" }
   | { readonly clean: false; readonly text: string; readonly conflicts: readonly string[] };
 
-function indentOf(text: string): { readonly insertSpaces: boolean; readonly tabSize: number } {
-  const first = /^([ \t]+)\S/m.exec(text)?.[1] ?? "  ";
-  return first.startsWith("\t")
-    ? { insertSpaces: false, tabSize: 1 }
-    : { insertSpaces: true, tabSize: first.length };
-}
-
 export const JSON_KIND: StructuredKind = {
   name: "JSON",
   parse: (text) => {
@@ -38,17 +32,14 @@ export const JSON_KIND: StructuredKind = {
     const value: unknown = parse(text, errors, { allowTrailingComma: true });
     return errors.length > 0 ? ABSENT : value;
   },
-  apply: (ours, edits) => {
-    const formattingOptions = { ...indentOf(ours), eol: ours.includes("\r\n") ? "\r\n" : "\n" };
-    let text = ours;
-    for (const edit of edits) {
-      const value = edit.value === ABSENT ? undefined : edit.value;
-      text = applyEdits(text, modify(text, [...edit.path], value, { formattingOptions }));
-    }
-    return text;
-  },
+  apply: applyJsonEdits,
 };
 
+function isCollectionValue(value: unknown): boolean {
+  return typeof value === "object" && value !== null;
+}
+
+/** YAML: a scalar keeps its node (and the comment beside it); other values get new nodes. */
 export const YAML_KIND: StructuredKind = {
   name: "YAML",
   parse: (text) => {
@@ -60,7 +51,9 @@ export const YAML_KIND: StructuredKind = {
     const doc = parseDocument(ours);
     if (!isMap(doc.contents) && !isSeq(doc.contents)) return undefined;
     for (const edit of edits) {
+      const held = doc.getIn([...edit.path], true);
       if (edit.value === ABSENT) doc.deleteIn([...edit.path]);
+      else if (isScalar(held) && !isCollectionValue(edit.value)) held.value = edit.value;
       else doc.setIn([...edit.path], doc.createNode(edit.value));
     }
     return doc.toString({ lineWidth: 0 });

@@ -55,11 +55,28 @@ async function mergeLists(
   const lines = (items: readonly unknown[]): string =>
     items.map((item) => `${JSON.stringify(item)}\n`).join("");
   const merged = await mergeText(lines(base), lines(ours), lines(theirs));
-  if (!merged.clean) return undefined;
+  if (!merged.clean) return mergeSets(base, ours, theirs);
   return merged.text
     .split("\n")
     .filter((line) => line !== "")
     .map((line): unknown => JSON.parse(line));
+}
+
+const isPrimitive = (item: unknown): boolean => item === null || typeof item !== "object";
+
+/**
+ * Lists of plain values whose lines both changed in one place (each appended an item): as
+ * sets, ours in its order, what the template removed taken out, what it added appended.
+ */
+function mergeSets(
+  base: readonly unknown[],
+  ours: readonly unknown[],
+  theirs: readonly unknown[],
+): unknown[] | undefined {
+  if (![base, ours, theirs].every((list) => list.every(isPrimitive))) return undefined;
+  const removed = base.filter((item) => !theirs.includes(item));
+  const added = theirs.filter((item) => !base.includes(item) && !ours.includes(item));
+  return [...ours.filter((item) => !removed.includes(item)), ...added];
 }
 
 async function walk(
