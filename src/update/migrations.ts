@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as z from "zod/mini";
+import type { Answers } from "../core/answers.js";
 import { LitError } from "../core/errors.js";
 import { contentBytes } from "../core/files.js";
 import { packageRoot } from "../core/package-root.js";
@@ -115,4 +116,29 @@ export function runSteps(files: FileSet, steps: readonly MigrationStep[]): void 
       moveSetting(files, step.moveSetting.file, step.moveSetting.from, step.moveSetting.to);
     }
   }
+}
+
+/**
+ * A step names paths as the template does; a language `add` put under a folder has them under
+ * that folder too, so each step is repeated there (a step whose file is absent does nothing).
+ */
+export function underEachFolder(
+  steps: readonly MigrationStep[],
+  answers: Answers,
+): MigrationStep[] {
+  const folders = [
+    "",
+    ...new Set(
+      (answers.languages ?? [])
+        .filter((entry) => entry.dir !== ".")
+        .map((entry) => `${entry.dir}/`),
+    ),
+  ];
+  return folders.flatMap((folder) =>
+    steps.map((step): MigrationStep =>
+      "rename" in step
+        ? { rename: { from: `${folder}${step.rename.from}`, to: `${folder}${step.rename.to}` } }
+        : { moveSetting: { ...step.moveSetting, file: `${folder}${step.moveSetting.file}` } },
+    ),
+  );
 }

@@ -9,7 +9,13 @@ import { readProjectAnswers, withChangedAnswers } from "./answers-io.js";
 import type { Change } from "./apply-update.js";
 import { classify, type Side, type UpdateEntry } from "./classify.js";
 import { layersOf, renderLayers } from "./layers.js";
-import { pendingMigrations, runSteps, shippedMigrations, type FileSet } from "./migrations.js";
+import {
+  pendingMigrations,
+  runSteps,
+  shippedMigrations,
+  underEachFolder,
+  type FileSet,
+} from "./migrations.js";
 import { BASE_PATH, baseSnapshotFile, isToolRecord, readBaseSnapshot } from "./snapshot.js";
 import { compareVersions } from "./versions.js";
 
@@ -88,7 +94,10 @@ export async function planUpdate(options: UpdateInput): Promise<PlannedUpdate> {
   const answers = withChangedAnswers(recorded, options.answers ?? []);
   const theirs = await renderLayers(layersOf(repoDir, answers, base));
   const migrations = pendingMigrations(await shippedMigrations(), recorded.migrations ?? [], to);
-  const steps = migrations.flatMap((migration) => migration.steps);
+  const steps = underEachFolder(
+    migrations.flatMap((migration) => migration.steps),
+    answers,
+  );
   const touchedBySteps = steps.flatMap((step) =>
     "rename" in step ? [step.rename.from, step.rename.to] : [step.moveSetting.file],
   );

@@ -5,6 +5,7 @@ import { read, repoWith, status } from "./add-support.js";
 import { expectGateGreen, lastLine, pathExists, runBin, runGate } from "./support.js";
 import {
   AGENTS_RULE,
+  USER_TASK,
   CONTRIBUTING,
   buildNextRelease,
   commitAll,
@@ -33,6 +34,7 @@ describe("update of Go projects to N+1", () => {
     const dir = await projectAtN("go", "cli");
     await writeFile(join(dir, ".golangci.yml"), lintEdits(await read(dir, ".golangci.yml")));
     await writeFile(join(dir, "AGENTS.md"), `${await read(dir, "AGENTS.md")}${NOTE}`);
+    await writeFile(join(dir, "Taskfile.yml"), `${await read(dir, "Taskfile.yml")}${USER_TASK}`);
     await commitAll(dir, "my edits");
 
     const updated = await runOther(next.bin, ["update"], dir);
@@ -42,6 +44,12 @@ describe("update of Go projects to N+1", () => {
     expect(lint).toContain("    - gochecknoglobals # we keep a few registries\n");
     expect((await read(dir, "AGENTS.md")).endsWith(NOTE)).toBe(true);
     expect(await read(dir, ".github/workflows/ci.yml")).toContain('run: echo "baseline N+1"');
+    // The migration moved the user's Taskfile, task and all, and is recorded so it runs once.
+    expect(await pathExists(join(dir, "Taskfile.yml"))).toBe(false);
+    expect((await read(dir, "Taskfile.yaml")).endsWith(USER_TASK)).toBe(true);
+    const answers: unknown = JSON.parse(await read(dir, ".litclaude/answers.json"));
+    expect(answers).toMatchObject({ migrations: ["go-taskfile-yaml"] });
+    expect(updated.stdout).toContain("migration go-taskfile-yaml\n");
     await expectGateGreen(dir);
     await commitAll(dir, "update");
     expect((await runOther(next.bin, ["update"], dir)).exitCode).toBe(0);
@@ -61,6 +69,10 @@ describe("update of Go projects to N+1", () => {
     await writeFile(
       join(dir, "svc/.golangci.yml"),
       lintEdits(await read(dir, "svc/.golangci.yml")),
+    );
+    await writeFile(
+      join(dir, "svc/Taskfile.yml"),
+      `${await read(dir, "svc/Taskfile.yml")}${USER_TASK}`,
     );
     await commitAll(dir, "my edits");
 
@@ -84,6 +96,8 @@ describe("update of Go projects to N+1", () => {
     );
     expect(await read(dir, ".github/workflows/ci.yml")).toContain('run: echo "baseline N+1"');
     expect(await pathExists(join(dir, ".editorconfig"))).toBe(false);
+    expect(await pathExists(join(dir, "svc/Taskfile.yml"))).toBe(false);
+    expect((await read(dir, "svc/Taskfile.yaml")).endsWith(USER_TASK)).toBe(true);
     expect(await read(dir, "scripts/check")).toContain("gate go svc/scripts/check");
     const gate = await runGate(dir);
     expect(lastLine(gate.output), gate.output).toBe("OK");

@@ -24,6 +24,8 @@ async function edit(root: string, path: string, change: (old: string) => string)
 const CHECKOUT = "      - uses: actions/checkout@v7\n";
 const EXTRA_STEP = `${CHECKOUT}      - name: Show the baseline\n        run: echo "baseline N+1"\n`;
 export const README_LINE = "Kept current with `create-litclaude update`.\n";
+/** A task the user adds to the Go Taskfile at N. */
+export const USER_TASK = "  mine:\n    cmds:\n      - echo mine\n";
 export const AGENTS_RULE = "A new baseline arrives with `npx create-litclaude update`.\n";
 export const CONTRIBUTING = "# Contributing\n\nRun `scripts/check` before every commit.\n";
 
@@ -65,6 +67,21 @@ export async function buildNextRelease(): Promise<{
   );
   await edit(root, "templates/go/common/_golangci.yml.hbs", (text) =>
     text.replace("      max-complexity: 10\n", "      max-complexity: 12\n"),
+  );
+  // The template renames a file: a migration moves the user's copy first, edits and all.
+  await cp(
+    join(root, "templates/go/common/Taskfile.yml"),
+    join(root, "templates/go/common/Taskfile.yaml"),
+  );
+  await rm(join(root, "templates/go/common/Taskfile.yml"));
+  const migration = {
+    id: "go-taskfile-yaml",
+    version,
+    steps: [{ rename: { from: "Taskfile.yml", to: "Taskfile.yaml" } }],
+  };
+  await writeFile(
+    join(root, "templates/migrations.json"),
+    `${JSON.stringify([migration], null, 2)}\n`,
   );
   return { bin: join(root, "dist", "cli.js"), version };
 }
