@@ -53,13 +53,19 @@ function changed(answers: ProjectAnswers, key: Key, value: string): ProjectAnswe
   if (key === "kind") {
     const kind = KINDS.find((candidate) => candidate === value);
     if (kind === undefined)
-      throw usageError(`--answer kind=${value}`, `kind is one of ${KINDS.join(", ")}`);
+      throw usageError(
+        `--answer kind=${value}: kind is one of ${KINDS.join(", ")}`,
+        "e.g. --answer kind=lib",
+      );
     return { ...answers, kind };
   }
   if (key === "plugin") {
     const plugin = PLUGIN_MODES.find((candidate) => candidate === value);
     if (plugin === undefined) {
-      throw usageError(`--answer plugin=${value}`, `plugin is one of ${PLUGIN_MODES.join(", ")}`);
+      throw usageError(
+        `--answer plugin=${value}: plugin is one of ${PLUGIN_MODES.join(", ")}`,
+        "e.g. --answer plugin=none",
+      );
     }
     return { ...answers, plugin };
   }

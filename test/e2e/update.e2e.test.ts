@@ -175,7 +175,7 @@ describe("update of a TypeScript project made at N to N+1", () => {
     expect(allowed.exitCode, allowed.output).toBe(0);
   }, 120_000);
 
-  it("takes --to only for its own version and refuses bad flags with exit 2", async () => {
+  it("takes --to only for its own version, refuses bad flags with exit 2, and renders again with a changed --answer", async () => {
     const dir = await projectAtN("ts", "lib");
     const other = await runOther(next.bin, ["update", "--to", "9.9.9"], dir);
     expect(other.exitCode).toBe(2);
@@ -188,5 +188,13 @@ describe("update of a TypeScript project made at N to N+1", () => {
     expect(answer.exitCode).toBe(2);
     expect(answer.stderr).toContain("the answers are: name, kind, module, plugin, marketplace");
     expect(await status(dir)).toBe("");
+
+    // A changed answer renders the project again with it: no plugin, so its files go.
+    const changed = await runOther(next.bin, ["update", "--answer", "plugin=none"], dir);
+    expect(changed.exitCode, changed.output).toBe(0);
+    expect(changed.stdout).toContain("deleted   .claude/skills/litclaude/hooks/hooks.json");
+    expect(await pathExists(join(dir, ".claude/skills/litclaude/hooks/hooks.json"))).toBe(false);
+    const answers: unknown = JSON.parse(await read(dir, ".litclaude/answers.json"));
+    expect(answers).toMatchObject({ version: next.version, answers: { plugin: "none" } });
   }, 120_000);
 });
