@@ -182,6 +182,9 @@ describe("update of a TypeScript project made at N to N+1", () => {
     expect(other.stderr).toContain("npx create-litclaude@9.9.9 update");
     const own = await runOther(next.bin, ["update", "--to", next.version, "--check"], dir);
     expect(own.exitCode, own.output).toBe(1);
+    const help = await runOther(next.bin, ["update", "--help"], dir);
+    expect(help.exitCode).toBe(0);
+    expect(help.stdout).toContain("--conflict rej");
     const bad = await runOther(next.bin, ["update", "--conflict", "merge"], dir);
     expect(bad.exitCode).toBe(2);
     const answer = await runOther(next.bin, ["update", "--answer", "colour=red"], dir);
