@@ -107,4 +107,26 @@ describe("update of Go projects to N+1", () => {
     expect(again.exitCode, again.output).toBe(0);
     expect(await status(dir)).toBe("");
   }, 600_000);
+
+  it("updates a project create made and add extended (the adopted root gate and both CI jobs)", async () => {
+    const dir = await projectAtN("ts", "lib");
+    const added = await runBin(["add", "go", "--dir", "svc"], dir);
+    expect(added.exitCode, added.output).toBe(0);
+    await commitAll(dir, "add go");
+    expect((await runBin(["update", "--check"], dir)).exitCode).toBe(0);
+    const gate = await read(dir, "scripts/check-ts");
+
+    const updated = await runOther(next.bin, ["update"], dir);
+    expect(updated.exitCode, updated.output).toBe(0);
+    expect(await read(dir, "scripts/check-ts")).toBe(gate);
+    expect(await read(dir, "scripts/check")).toContain("gate go svc/scripts/check");
+    const workflow = await read(dir, ".github/workflows/ci.yml");
+    expect(workflow.match(/run: echo "baseline N\+1"/g)).toHaveLength(2);
+    expect(workflow).toContain("run: scripts/check-ts");
+    expect(await read(dir, "svc/CONTRIBUTING.md")).toBe(CONTRIBUTING);
+    expect(await read(dir, "CONTRIBUTING.md")).toBe(CONTRIBUTING);
+    await commitAll(dir, "update");
+    expect((await runOther(next.bin, ["update"], dir)).exitCode).toBe(0);
+    expect(await status(dir)).toBe("");
+  }, 120_000);
 });
