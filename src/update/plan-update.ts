@@ -85,7 +85,9 @@ export async function planUpdate(options: UpdateInput): Promise<PlannedUpdate> {
       "usage",
       `${BASE_PATH} is missing: update has no record of what was written`,
       {
-        hint: "restore it from git history (git log -- .litclaude/base.json); nothing was written",
+        hint:
+          "restore it from git (git log -- .litclaude/base.json); a project made before create-litclaude " +
+          "wrote it has no record to merge against, so update cannot tell your edits apart; nothing was written",
         location: { file: join(repoDir, BASE_PATH) },
       },
     );
