@@ -11,6 +11,8 @@ const projectAnswersSchema = z.strictObject({
   module: z.optional(z.string()),
   plugin: z.enum(PLUGIN_MODES),
   marketplace: z.optional(z.string()),
+  /** TypeScript: the package manager the workflow and scripts were written for, for update. */
+  packageManager: z.optional(z.enum(["npm", "pnpm", "yarn", "bun"])),
 });
 
 /**
@@ -57,6 +59,7 @@ export function answersFile(options: CreateOptions, version: string): ProjectFil
       module: options.module,
       plugin: options.plugin,
       marketplace: options.marketplace,
+      packageManager: options.lang === "ts" ? options.packageManager : undefined,
     },
   });
   return {

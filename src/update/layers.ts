@@ -36,7 +36,7 @@ async function createdProject(
     verify: false,
     dryRun: true,
     force: false,
-    packageManager: await repositoryPackageManager(repoDir, "npm"),
+    packageManager: made.packageManager ?? (await repositoryPackageManager(repoDir, "npm")),
   };
   return renderProject(options, languageVars(options));
 }

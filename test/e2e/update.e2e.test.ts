@@ -2,7 +2,7 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { git, read, status } from "./add-support.js";
-import { REPO_ROOT, expectGateGreen, pathExists, run } from "./support.js";
+import { REPO_ROOT, expectGateGreen, pathExists, run, runBin, tempDir } from "./support.js";
 import {
   AGENTS_RULE,
   CONTRIBUTING,
@@ -199,5 +199,22 @@ describe("update of a TypeScript project made at N to N+1", () => {
     expect(await pathExists(join(dir, ".claude/skills/litclaude/hooks/hooks.json"))).toBe(false);
     const answers: unknown = JSON.parse(await read(dir, ".litclaude/answers.json"));
     expect(answers).toMatchObject({ version: next.version, answers: { plugin: "none" } });
+  }, 120_000);
+
+  it("renders again for the package manager the project was made with, not the one running update", async () => {
+    const parent = await tempDir("litclaude-update-pnpm-");
+    const made = await runBin(
+      ["app", "--lang", "ts", "--yes", "--no-install", "--no-git"],
+      parent,
+      {
+        npm_config_user_agent: "pnpm/10.0.0 npm/? node/v24.0.0 linux x64",
+      },
+    );
+    expect(made.exitCode, made.output).toBe(0);
+    const dir = join(parent, "app");
+    expect(await read(dir, ".github/workflows/ci.yml")).toContain("pnpm install");
+    const check = await runBin(["update", "--check"], dir);
+    expect(check.exitCode, check.output).toBe(0);
+    expect(check.stdout).toContain("Up to date");
   }, 120_000);
 });
