@@ -68,6 +68,18 @@ export async function buildNextRelease(): Promise<{
   await edit(root, "templates/go/common/_golangci.yml.hbs", (text) =>
     text.replace("      max-complexity: 10\n", "      max-complexity: 12\n"),
   );
+  await edit(root, "templates/python/common/pyproject.toml.hbs", (text) =>
+    text.replace(
+      'extend-exclude = [".litclaude"]\n',
+      'extend-exclude = [".litclaude"]\nline-length = 99\n',
+    ),
+  );
+  await edit(root, "templates/rust/common/Cargo.toml.hbs", (text) =>
+    text.replace(
+      'pedantic = { level = "warn", priority = -1 }',
+      'pedantic = { level = "deny", priority = -1 }',
+    ),
+  );
   // The template renames a file: a migration moves the user's copy first, edits and all.
   await cp(
     join(root, "templates/go/common/Taskfile.yml"),
