@@ -7,6 +7,8 @@ Usage
   create-litclaude add <go|python|rust|ts> [--dir PATH] [--kind K] [--name N] [--allow-dirty]
                    [--dry-run] [--json] [--force]
   create-litclaude gen <generator> <name> [flags]   add code to a project (gen --help, gen --list)
+  create-litclaude update [--check] [--dry-run] [--conflict inline|rej] [--answer K=V]
+                   bring the project to this version's baseline, three-way (update --help)
 
 Flags
   --lang <go|python|rust|ts>   language (asked when interactive); also takes the aliases

@@ -20,7 +20,7 @@ function isCi(env: Readonly<Record<string, string | undefined>>): boolean {
 }
 
 /** Commands DESIGN.md plans; until they ship, naming one is a clear error, not a folder name. */
-const PLANNED_COMMANDS = new Set(["update"]);
+const PLANNED_COMMANDS = new Set<string>([]);
 
 async function dispatch(flags: Flags, context: CommandContext): Promise<ExitCode> {
   const first = flags.positionals[0];
@@ -45,8 +45,14 @@ function unexpected(error: unknown): LitError {
 /** The whole CLI; returns the exit code instead of exiting, so tests can call it. */
 export async function main(context: MainContext): Promise<ExitCode> {
   let flags: Flags | undefined;
-  const command = context.argv[0] === "gen" ? "gen" : "create";
+  const first = context.argv[0];
+  const command = first === "gen" || first === "update" ? first : "create";
   try {
+    if (command === "update") {
+      // update has flags of its own (--to, --answer, --check), so it parses them itself.
+      const { runUpdate } = await import("./update.js");
+      return await runUpdate(context.argv.slice(1), { ...context, interactive: false });
+    }
     if (command === "gen") {
       // gen has flags of its own (its generators' answers), so it parses them itself.
       const { runGen } = await import("./gen.js");

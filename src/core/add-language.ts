@@ -22,6 +22,7 @@ import { writeProject } from "./write-project.js";
 import { languageModule } from "../lang/index.js";
 import { repositoryPackageManager } from "./package-manager.js";
 import { pathExists } from "./fs-probe.js";
+import { snapshotAfterAdd, withSnapshotReplaced } from "../update/snapshot-add.js";
 
 export interface AddResult {
   readonly ok: boolean;
@@ -86,7 +87,7 @@ async function readAnswers(repoDir: string): Promise<Answers | undefined> {
  * The AGENTS.md partials as a layer of their own, byte for byte, so they render from the build's
  * precompiled form (a new wrapper source would load the handlebars compiler on every add).
  */
-function partialsLayer(partials: Readonly<Record<string, string>>): Layer {
+export function partialsLayer(partials: Readonly<Record<string, string>>): Layer {
   const encode = (source: string): Uint8Array => new TextEncoder().encode(source);
   return {
     label: "add sections",
@@ -107,7 +108,12 @@ function renderedText(files: readonly ProjectFile[], name: string): string {
 }
 
 /** The bodies of the shared and the language's AGENTS.md sections. */
-function sectionBodies(files: readonly ProjectFile[], lang: string, dir: string, label: string) {
+export function sectionBodies(
+  files: readonly ProjectFile[],
+  lang: string,
+  dir: string,
+  label: string,
+): { readonly shared: string; readonly lang: string } {
   const where = dir === "." ? "the repository root" : `\`${dir}/\``;
   const gate = dir === "." ? `scripts/check-${lang}` : `${dir}/scripts/check`;
   const shared = [
@@ -197,7 +203,7 @@ export async function addLanguage(input: unknown, signal?: AbortSignal): Promise
   const languages = before.some(same)
     ? before.map((other) => (same(other) ? entry : other))
     : [...before, entry];
-  const files = [
+  const laidOut = [
     ...addLayout({
       rendered,
       sections: sectionBodies(rendered, options.lang, dir, label),
@@ -210,7 +216,10 @@ export async function addLanguage(input: unknown, signal?: AbortSignal): Promise
     }),
     ...(adoption?.files ?? []),
   ];
-  const mergers = adoption?.mergers ?? loadAddMerger;
+  const addMergers = adoption?.mergers ?? loadAddMerger;
+  // The base update merges against later, with what this add writes folded in.
+  const files = [...laidOut, await snapshotAfterAdd(options.repoDir, laidOut, addMergers)];
+  const mergers = withSnapshotReplaced(addMergers);
   const base = { command: "add", target: options.repoDir, lang: options.lang, dir } as const;
   if (options.dryRun) {
     const plan = await planFiles(options.repoDir, files, options.force, mergers);

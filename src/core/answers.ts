@@ -11,6 +11,8 @@ const projectAnswersSchema = z.strictObject({
   module: z.optional(z.string()),
   plugin: z.enum(PLUGIN_MODES),
   marketplace: z.optional(z.string()),
+  /** TypeScript: the package manager the workflow and scripts were written for, for update. */
+  packageManager: z.optional(z.enum(["npm", "pnpm", "yarn", "bun"])),
 });
 
 /**
@@ -39,6 +41,8 @@ export const answersSchema = z.strictObject({
   template: z.optional(z.string()),
   answers: z.optional(projectAnswersSchema),
   languages: z.optional(z.array(languageEntrySchema)),
+  /** The migrations `update` has run here, by id, so each runs once. */
+  migrations: z.optional(z.array(z.string())),
 });
 
 export type Answers = z.infer<typeof answersSchema>;
@@ -55,6 +59,7 @@ export function answersFile(options: CreateOptions, version: string): ProjectFil
       module: options.module,
       plugin: options.plugin,
       marketplace: options.marketplace,
+      packageManager: options.lang === "ts" ? options.packageManager : undefined,
     },
   });
   return {

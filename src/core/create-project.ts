@@ -22,6 +22,7 @@ import { pluginFiles } from "../plugin/files.js";
 import { toolVersion } from "./version.js";
 import { packageRoot } from "./package-root.js";
 import { readTemplateTree } from "./template-tree.js";
+import { baseSnapshotFile } from "../update/snapshot.js";
 
 /** The Node major that generated CI workflows set up: the current LTS line. */
 export const NODE_LTS_MAJOR = "24";
@@ -148,7 +149,9 @@ export async function createProject(
   assertPathLengths(options.targetDir, []);
   await nearestExistingFolder(options.targetDir);
   await assertTargetAccepts(options.targetDir, shown);
-  const files = await renderProject(options, vars);
+  const rendered = await renderProject(options, vars);
+  // What update merges against later: the files as rendered, kept beside the answers.
+  const files = [...rendered, baseSnapshotFile(rendered)];
   assertPathLengths(
     options.targetDir,
     files.map((file) => file.path),

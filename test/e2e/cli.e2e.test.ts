@@ -25,7 +25,7 @@ describe("bad input: a clear message, exit 2, nothing written", () => {
       /--verify runs the gate/,
     ],
     ["a missing language without a terminal", ["app"], /missing --lang/],
-    ["a command that is not there yet", ["update"], /update is not available in this version yet/],
+    ["update outside any project", ["update"], /not a create-litclaude project/],
     ["gen outside any project", ["gen", "module", "x"], /holds no project gen knows/],
   ])("%s", async (_label, args, message) => {
     const parent = await tempDir();

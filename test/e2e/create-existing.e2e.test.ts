@@ -60,7 +60,11 @@ describe("create into a folder that already holds files", () => {
     expect(gitignore.startsWith(GH_GITIGNORE)).toBe(true);
     expect(gitignore.match(/^node_modules\/$/gm)).toHaveLength(1);
     expect(gitignore).toContain("\ndist/\n");
-    expect((await readdir(join(repo, ".litclaude"))).sort()).toEqual(["answers.json", "no-excuse"]);
+    expect((await readdir(join(repo, ".litclaude"))).sort()).toEqual([
+      "answers.json",
+      "base.json",
+      "no-excuse",
+    ]);
   });
 
   it("skips files that are already identical", async () => {

@@ -24,9 +24,15 @@ export interface BinChild {
 export function startBin(
   args: readonly string[],
   cwd: string,
-  options: { readonly env?: Readonly<Record<string, string>>; readonly slowFs?: boolean } = {},
+  options: {
+    readonly env?: Readonly<Record<string, string>>;
+    readonly slowFs?: boolean;
+    /** Another build of the bin (a test-only next release); the worktree's by default. */
+    readonly bin?: string;
+  } = {},
 ): BinChild {
-  const nodeArgs = options.slowFs === true ? ["--import", SLOW_FS, BIN] : [BIN];
+  const bin = options.bin ?? BIN;
+  const nodeArgs = options.slowFs === true ? ["--import", SLOW_FS, bin] : [bin];
   const child = spawn(process.execPath, [...nodeArgs, ...args], {
     cwd,
     env: { ...process.env, CI: "true", ...options.env },

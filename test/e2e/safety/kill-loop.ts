@@ -1,6 +1,6 @@
 import { cp, rm } from "node:fs/promises";
 import { expect } from "vitest";
-import { pathExists, runBin, tempDir } from "../support.js";
+import { BIN, pathExists, run as runCommand, tempDir } from "../support.js";
 import { join } from "node:path";
 import { startBin } from "./child.js";
 import { treeHash } from "./tree.js";
@@ -21,6 +21,8 @@ export interface KillLoop {
   readonly runIn: "repo" | "parent";
   /** How long to wait before the kill, given how long a whole run takes. */
   readonly delay: (span: number) => number;
+  /** The bin that runs and recovers (a test-only next release); the worktree's by default. */
+  readonly bin?: string;
   /** Checks after each recovery, beyond the tree hash. */
   readonly afterRecover?: (parent: string) => Promise<void>;
 }
@@ -45,13 +47,14 @@ export async function killAndRecover(loop: KillLoop, runs: number, tally: Tally)
   await reset();
   const original = await treeHash(repo);
   const timed = Date.now();
-  const full = await startBin(loop.args, cwd, { slowFs: true, env: SLOW }).exit;
+  const full = await startBin(loop.args, cwd, { slowFs: true, env: SLOW, bin: loop.bin ?? BIN })
+    .exit;
   expect(full.code, full.stderr).toBe(0);
   const span = Date.now() - timed;
   const complete = await treeHash(repo);
   await reset();
   for (let done = 0; done < runs;) {
-    const run = startBin(loop.args, cwd, { slowFs: true, env: SLOW });
+    const run = startBin(loop.args, cwd, { slowFs: true, env: SLOW, bin: loop.bin ?? BIN });
     await new Promise((resolve) => setTimeout(resolve, loop.delay(span)));
     run.child.kill("SIGKILL");
     const exit = await run.exit;
@@ -62,7 +65,7 @@ export async function killAndRecover(loop: KillLoop, runs: number, tally: Tally)
     done += 1;
     tally.killed += 1;
     const hadJournal = await pathExists(join(repo, ".litclaude", "journal.json"));
-    const recover = await runBin(loop.recoverArgs, cwd);
+    const recover = await runCommand(process.execPath, [loop.bin ?? BIN, ...loop.recoverArgs], cwd);
     expect(recover.exitCode, recover.output).toBe(0);
     const now = await treeHash(repo);
     expect([original, complete]).toContain(now);

@@ -1,0 +1,159 @@
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
+import { ANSWERS_PATH, type Answers } from "../core/answers.js";
+import { LitError, usageError } from "../core/errors.js";
+import { contentBytes, sameBytes } from "../core/files.js";
+import { bytesIfPresent } from "../core/fs-probe.js";
+import { toolVersion } from "../core/version.js";
+import { readProjectAnswers, withChangedAnswers } from "./answers-io.js";
+import type { Change } from "./apply-update.js";
+import { classify, type Side, type UpdateEntry } from "./classify.js";
+import { layersOf, renderLayers } from "./layers.js";
+import {
+  pendingMigrations,
+  runSteps,
+  shippedMigrations,
+  underEachFolder,
+  type FileSet,
+} from "./migrations.js";
+import { BASE_PATH, baseSnapshotFile, isToolRecord, readBaseSnapshot } from "./snapshot.js";
+import { compareVersions } from "./versions.js";
+
+export interface UpdateInput {
+  readonly repoDir: string;
+  readonly to?: string | undefined;
+  readonly answers?: readonly string[];
+}
+
+export interface PlannedUpdate {
+  readonly from: string;
+  readonly to: string;
+  readonly entries: readonly UpdateEntry[];
+  /** answers.json and base.json as this update leaves them, where they change. */
+  readonly recordChanges: readonly Change[];
+  readonly migrations: readonly string[];
+}
+
+async function sideAt(repoDir: string, path: string): Promise<Side | undefined> {
+  const content = await bytesIfPresent(join(repoDir, path));
+  if (content === undefined) return undefined;
+  const mode = await stat(join(repoDir, path)).then((info) => info.mode);
+  return { content, executable: (mode & 0o100) !== 0 };
+}
+
+function targetVersion(to: string | undefined, recorded: string): string {
+  const running = toolVersion();
+  if (to !== undefined && to !== running) {
+    throw usageError(
+      `this is create-litclaude ${running}; it updates to its own version, not ${to}`,
+      `run the version you want: npx create-litclaude@${to} update; nothing was written`,
+    );
+  }
+  if (compareVersions(recorded, running) > 0) {
+    throw usageError(
+      `the project was made by create-litclaude ${recorded}, newer than this ${running}`,
+      `run npx create-litclaude@${recorded} update or newer; nothing was written`,
+    );
+  }
+  return running;
+}
+
+function recordedAnswers(answers: Answers, version: string, migrations: readonly string[]): string {
+  const next: Answers = {
+    ...answers,
+    version,
+    ...(answers.languages === undefined
+      ? {}
+      : { languages: answers.languages.map((entry) => ({ ...entry, version })) }),
+    ...(migrations.length === 0 && answers.migrations === undefined
+      ? {}
+      : { migrations: [...(answers.migrations ?? []), ...migrations] }),
+  };
+  return `${JSON.stringify(next, null, 2)}\n`;
+}
+
+/**
+ * Everything update would do, decided from the answers, the base snapshot, the repo and this
+ * version's render; reads only, writes nothing.
+ */
+export async function planUpdate(options: UpdateInput): Promise<PlannedUpdate> {
+  const { repoDir } = options;
+  const recorded = await readProjectAnswers(repoDir);
+  const base = await readBaseSnapshot(repoDir);
+  if (base === undefined) {
+    throw new LitError(
+      "usage",
+      `${BASE_PATH} is missing: update has no record of what was written`,
+      {
+        hint:
+          "restore it from git (git log -- .litclaude/base.json); a project made before create-litclaude " +
+          "wrote it has no record to merge against, so update cannot tell your edits apart; nothing was written",
+        location: { file: join(repoDir, BASE_PATH) },
+      },
+    );
+  }
+  const to = targetVersion(options.to, recorded.version);
+  const answers = withChangedAnswers(recorded, options.answers ?? []);
+  const theirs = await renderLayers(layersOf(repoDir, answers, base));
+  const migrations = pendingMigrations(await shippedMigrations(), recorded.migrations ?? [], to);
+  const steps = underEachFolder(
+    migrations.flatMap((migration) => migration.steps),
+    answers,
+  );
+  const touchedBySteps = steps.flatMap((step) =>
+    "rename" in step ? [step.rename.from, step.rename.to] : [step.moveSetting.file],
+  );
+  const paths = [...new Set([...base.keys(), ...theirs.keys(), ...touchedBySteps])]
+    .filter((path) => !isToolRecord(path))
+    .sort();
+  const before = new Map<string, Side>();
+  for (const path of paths) {
+    const side = await sideAt(repoDir, path);
+    if (side !== undefined) before.set(path, side);
+  }
+  const ours: FileSet = new Map(before);
+  const migratedBase: FileSet = new Map(base);
+  runSteps(ours, steps);
+  runSteps(migratedBase, steps);
+  const entries: UpdateEntry[] = [];
+  for (const path of paths) {
+    const rendered = theirs.get(path);
+    entries.push(
+      await classify(path, {
+        before: before.get(path),
+        base: migratedBase.get(path),
+        ours: ours.get(path),
+        theirs:
+          rendered === undefined
+            ? undefined
+            : { content: contentBytes(rendered.content), executable: rendered.executable },
+      }),
+    );
+  }
+  const records = [
+    {
+      path: ANSWERS_PATH,
+      content: recordedAnswers(
+        answers,
+        to,
+        migrations.map((m) => m.id),
+      ),
+    },
+    { path: BASE_PATH, content: String(baseSnapshotFile([...theirs.values()]).content) },
+  ];
+  const recordChanges: Change[] = [];
+  for (const record of records) {
+    const held = await bytesIfPresent(join(repoDir, record.path));
+    const content = contentBytes(record.content);
+    if (held === undefined || !sameBytes(held, content)) {
+      recordChanges.push({ path: record.path, content, executable: false, before: held });
+    }
+  }
+  return {
+    from: recorded.version,
+    to,
+    entries,
+    recordChanges,
+    migrations: migrations.map((m) => m.id),
+  };
+}
