@@ -45,8 +45,13 @@ function unexpected(error: unknown): LitError {
 /** The whole CLI; returns the exit code instead of exiting, so tests can call it. */
 export async function main(context: MainContext): Promise<ExitCode> {
   let flags: Flags | undefined;
-  const command = context.argv[0] === "gen" ? "gen" : "create";
+  const first = context.argv[0];
+  const command = first === "gen" || first === "doctor" ? first : "create";
   try {
+    if (command === "doctor") {
+      const { runDoctorCommand } = await import("./doctor.js");
+      return await runDoctorCommand(context.argv.slice(1), context);
+    }
     if (command === "gen") {
       // gen has flags of its own (its generators' answers), so it parses them itself.
       const { runGen } = await import("./gen.js");

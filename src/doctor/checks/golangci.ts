@@ -1,0 +1,238 @@
+import { isRecord } from "../parse/json.js";
+import { parseYamlDoc, type YamlDoc } from "../parse/yaml.js";
+import type { Check, Finding } from "../types.js";
+import { RUN_UPDATE, bothTexts, inUnit, show } from "./common.js";
+
+const CONFIG = ".golangci.yml";
+const DEFAULTS = ["none", "fast", "standard", "all"];
+/** Lists in linter settings where an added entry switches a check off. */
+const OFF_LISTS = new Set([
+  "disable",
+  "excludes",
+  "exclude",
+  "exclude-functions",
+  "ignore",
+  "ignored-numbers",
+  "ignored-files",
+  "ignored-functions",
+]);
+
+type Path = readonly (string | number)[];
+
+function at(value: unknown, path: Path): unknown {
+  let here = value;
+  for (const key of path) {
+    if (Array.isArray(here) && typeof key === "number") here = here[key];
+    else if (isRecord(here) && typeof key === "string") here = here[key];
+    else return undefined;
+  }
+  return here;
+}
+
+function list(value: unknown): unknown[] {
+  if (!Array.isArray(value)) return [];
+  const items: readonly unknown[] = value;
+  return [...items];
+}
+
+function word(value: unknown, fallback: string): string {
+  return typeof value === "string" ? value : fallback;
+}
+
+/** A stable name for a list item: its `name` when it has one, else its JSON. */
+function itemKey(item: unknown): string {
+  return isRecord(item) && typeof item["name"] === "string" ? item["name"] : JSON.stringify(item);
+}
+
+interface Change {
+  readonly path: Path;
+  readonly was: unknown;
+  readonly is: unknown;
+}
+
+/** Leaves of the baseline changed in `current`, and list entries added to off-lists or removed from others. */
+function weakenings(base: unknown, current: unknown, path: Path): Change[] {
+  if (Array.isArray(base)) {
+    const now = list(current);
+    const last = path.at(-1);
+    const off = typeof last === "string" && OFF_LISTS.has(last);
+    const have = new Set(now.map(itemKey));
+    const had = new Set(list(base).map(itemKey));
+    return off
+      ? now
+          .filter((item) => !had.has(itemKey(item)))
+          .map((item) => ({ path, was: undefined, is: item }))
+      : list(base)
+          .filter((item) => !have.has(itemKey(item)))
+          .map((item) => ({ path, was: item, is: undefined }));
+  }
+  if (isRecord(base)) {
+    return Object.entries(base).flatMap(([key, value]) =>
+      weakenings(value, at(current, [key]), [...path, key]),
+    );
+  }
+  return base === current ? [] : [{ path, was: base, is: current }];
+}
+
+function finding(
+  file: string,
+  doc: YamlDoc,
+  id: string,
+  path: Path,
+  was: string,
+  is: string,
+  fix: string,
+): Finding {
+  return {
+    id,
+    file,
+    line: doc.lineOf(path) ?? doc.lineOf(path.slice(0, -1)) ?? 1,
+    baseline: was,
+    current: is,
+    fix,
+  };
+}
+
+function linterFindings(file: string, base: YamlDoc, doc: YamlDoc): Finding[] {
+  const findings: Finding[] = [];
+  const wasDefault = word(at(base.value, ["linters", "default"]), "standard");
+  const isDefault = word(at(doc.value, ["linters", "default"]), "standard");
+  if (DEFAULTS.indexOf(isDefault) < DEFAULTS.indexOf(wasDefault)) {
+    findings.push(
+      finding(
+        file,
+        doc,
+        "golangci/linters.default",
+        ["linters", "default"],
+        `default: ${wasDefault}`,
+        `default: ${isDefault}`,
+        `set linters.default: ${wasDefault} in ${file}`,
+      ),
+    );
+  }
+  const disabled = new Set(list(at(base.value, ["linters", "disable"])).map(String));
+  list(at(doc.value, ["linters", "disable"])).forEach((name, index) => {
+    if (disabled.has(String(name))) return;
+    findings.push(
+      finding(
+        file,
+        doc,
+        `golangci/disable/${String(name)}`,
+        ["linters", "disable", index],
+        "enabled",
+        `disabled (linters.disable has ${String(name)})`,
+        `remove ${String(name)} from linters.disable in ${file}; silence single lines with //nolint:${String(name)} // <why>`,
+      ),
+    );
+  });
+  const baseRules = new Set(
+    list(at(base.value, ["linters", "exclusions", "rules"])).map((rule) => JSON.stringify(rule)),
+  );
+  list(at(doc.value, ["linters", "exclusions", "rules"])).forEach((rule, index) => {
+    if (baseRules.has(JSON.stringify(rule))) return;
+    const linters =
+      list(at(rule, ["linters"]))
+        .map(String)
+        .join("+") || "*";
+    const where = word(at(rule, ["path"]) ?? at(rule, ["text"]) ?? at(rule, ["source"]), "*");
+    findings.push(
+      finding(
+        file,
+        doc,
+        `golangci/exclusion/${linters}:${where}`,
+        ["linters", "exclusions", "rules", index],
+        "not excluded",
+        `exclusion rule ${JSON.stringify(rule)}`,
+        `remove this rule from linters.exclusions.rules in ${file}; use //nolint:<linter> // <why> on the lines that need it`,
+      ),
+    );
+  });
+  for (const key of ["paths", "presets"]) {
+    const had = new Set(list(at(base.value, ["linters", "exclusions", key])).map(String));
+    list(at(doc.value, ["linters", "exclusions", key])).forEach((item, index) => {
+      if (had.has(String(item))) return;
+      findings.push(
+        finding(
+          file,
+          doc,
+          `golangci/exclusion-${key}/${String(item)}`,
+          ["linters", "exclusions", key, index],
+          "not excluded",
+          `linters.exclusions.${key} has ${String(item)}`,
+          `remove ${String(item)} from linters.exclusions.${key} in ${file}`,
+        ),
+      );
+    });
+  }
+  return findings;
+}
+
+function settingFindings(file: string, base: YamlDoc, doc: YamlDoc): Finding[] {
+  const sections: Path[] = [
+    ["linters", "settings"],
+    ["linters", "exclusions", "generated"],
+    ["formatters", "enable"],
+    ["issues"],
+    ["run", "tests"],
+  ];
+  return sections
+    .flatMap((section) =>
+      weakenings(at(base.value, section), at(doc.value, section), section).map((change) => {
+        const name = change.path.join(".");
+        const what =
+          change.is === undefined &&
+          change.was !== undefined &&
+          Array.isArray(at(base.value, change.path))
+            ? `${name} lacks ${show(change.was)}`
+            : `${name}: ${show(change.is)}`;
+        return finding(
+          file,
+          doc,
+          `golangci/${name}${Array.isArray(at(base.value, change.path)) ? `/${itemKey(change.was ?? change.is)}` : ""}`,
+          change.path,
+          change.was === undefined ? "absent" : `${name}: ${show(change.was)}`,
+          what,
+          `restore ${name} as the baseline has it in ${file}, or ${RUN_UPDATE}`,
+        );
+      }),
+    )
+    .concat(
+      at(doc.value, ["run", "tests"]) === false && at(base.value, ["run", "tests"]) === undefined
+        ? [
+            finding(
+              file,
+              doc,
+              "golangci/run.tests",
+              ["run", "tests"],
+              "tests linted",
+              "run.tests: false",
+              `remove run.tests: false from ${file}`,
+            ),
+          ]
+        : [],
+    );
+}
+
+/** golangci-lint linters disabled, exclusions added, settings loosened. */
+export const checkGolangci: Check = async (context) => {
+  const file = inUnit(context.unit.dir, CONFIG);
+  const texts = await bothTexts(context, file);
+  if (texts === undefined) {
+    const missing = (await context.read(file)) === undefined;
+    return missing
+      ? [
+          {
+            id: "golangci/missing",
+            file,
+            line: 1,
+            baseline: `${CONFIG} with every linter on`,
+            current: "missing",
+            fix: `restore ${file}: ${RUN_UPDATE}`,
+          },
+        ]
+      : [];
+  }
+  const base = parseYamlDoc(texts.base, file);
+  const doc = parseYamlDoc(texts.current, file);
+  return [...linterFindings(file, base, doc), ...settingFindings(file, base, doc)];
+};
