@@ -44,8 +44,14 @@ function parseDoctorFlags(argv: readonly string[], cwd: string): DoctorFlags {
       strict: true,
     });
   } catch (error: unknown) {
-    const message = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
-    throw usageError(message, "run create-litclaude doctor --help");
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown =
+      error instanceof Error && "code" in error && error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION";
+    const flag = /'([^']+)'/.exec(message)?.[1] ?? message;
+    throw usageError(
+      unknown ? `unknown flag ${flag}` : (message.split(". ")[0] ?? message),
+      "doctor takes [dir], --dir PATH, --lang L and --json; see create-litclaude doctor --help",
+    );
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) {

@@ -7,6 +7,8 @@ Usage
   create-litclaude add <go|python|rust|ts> [--dir PATH] [--kind K] [--name N] [--allow-dirty]
                    [--dry-run] [--json] [--force]
   create-litclaude gen <generator> <name> [flags]   add code to a project (gen --help, gen --list)
+  create-litclaude doctor [dir] [--lang L] [--json]
+                   where the repo drifted from its strict baseline (doctor --help)
 
 Flags
   --lang <go|python|rust|ts>   language (asked when interactive); also takes the aliases

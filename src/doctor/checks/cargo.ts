@@ -46,7 +46,7 @@ async function currentLints(
   const root = "Cargo.toml";
   const text = root === file ? undefined : await context.read(root);
   if (text === undefined) return { file, doc, prefix: ["lints"] };
-  return { file: root, doc: parseTomlDoc(text), prefix: ["workspace", "lints"] };
+  return { file: root, doc: parseTomlDoc(text, root), prefix: ["workspace", "lints"] };
 }
 
 function lintFindings(
@@ -92,8 +92,8 @@ async function toolchainPin(context: CheckContext): Promise<Finding[]> {
   const file = inUnit(context.unit.dir, "rust-toolchain.toml");
   const texts = await bothTexts(context, file);
   if (texts === undefined) return [];
-  const was = entryAt(parseTomlDoc(texts.base), ["toolchain", "channel"]);
-  const is = entryAt(parseTomlDoc(texts.current), ["toolchain", "channel"]);
+  const was = entryAt(parseTomlDoc(texts.base, file), ["toolchain", "channel"]);
+  const is = entryAt(parseTomlDoc(texts.current, file), ["toolchain", "channel"]);
   if (typeof was?.value !== "string") return [];
   if (
     typeof is?.value === "string" &&
@@ -131,10 +131,10 @@ export const checkCargo: Check = async (context) => {
         ]
       : [];
   }
-  const doc = parseTomlDoc(texts.current);
+  const doc = parseTomlDoc(texts.current, file);
   const used = await currentLints(context, doc, file);
   return [
-    ...lintFindings(used.file, parseTomlDoc(texts.base), used.doc, used.prefix),
+    ...lintFindings(used.file, parseTomlDoc(texts.base, file), used.doc, used.prefix),
     ...(await toolchainPin(context)),
   ];
 };

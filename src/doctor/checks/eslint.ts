@@ -1,3 +1,4 @@
+import { LitError } from "../../core/errors.js";
 import { parseEslintConfig, type EslintConfig, type RuleSetting } from "../parse/eslint-config.js";
 import type { Check, Finding } from "../types.js";
 import { RUN_UPDATE, baselineText, inUnit } from "./common.js";
@@ -107,16 +108,15 @@ export const checkEslint: Check = async (context) => {
     current = parseEslintConfig(text);
   } catch (error: unknown) {
     const reason = error instanceof Error ? error.message : String(error);
-    return [
-      {
-        id: "eslint/config",
-        file,
-        line: 1,
-        baseline: "a flat config doctor can read",
-        current: `does not parse: ${reason}`,
-        fix: `fix the syntax error in ${file}`,
-      },
-    ];
+    const loc = error instanceof Error && "loc" in error ? error.loc : undefined;
+    const line =
+      typeof loc === "object" && loc !== null && "line" in loc && typeof loc.line === "number"
+        ? loc.line
+        : 1;
+    throw new LitError("usage", `${file} does not parse as JavaScript: ${reason}`, {
+      hint: "fix the syntax error and run doctor again",
+      location: { file, line },
+    });
   }
   const base = parseEslintConfig(baseText);
   return [...configFindings(file, base, current), ...ruleFindings(file, base, current)];

@@ -26,14 +26,46 @@ function commandLines(text: string): { words: string[]; line: number; raw: strin
   });
 }
 
+interface Step {
+  readonly raw: string;
+  readonly line: number;
+}
+
 /** The steps a gate names as it runs them: `step lint ...`, `run_step lint lint`. */
-function steps(text: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const { words, raw } of commandLines(text)) {
+function steps(text: string): Map<string, Step> {
+  const found = new Map<string, Step>();
+  for (const { words, raw, line } of commandLines(text)) {
     const [call, name] = words;
-    if (call !== undefined && name !== undefined && STEP_FUNCTIONS.has(call)) found.set(name, raw);
+    if (call !== undefined && name !== undefined && STEP_FUNCTIONS.has(call)) {
+      found.set(name, { raw, line });
+    }
   }
   return found;
+}
+
+/** Where a missing step belongs: the line of the next baseline step still there, else the end. */
+function slotOf(
+  name: string,
+  base: Map<string, Step>,
+  now: Map<string, Step>,
+  text: string,
+): number {
+  const order = [...base.keys()];
+  for (const later of order.slice(order.indexOf(name) + 1)) {
+    const step = now.get(later);
+    if (step !== undefined) return step.line;
+  }
+  return Math.max(1, text.trimEnd().split("\n").length);
+}
+
+/** The baseline's lines that run the checker: its step line and the line that calls it. */
+function checkerLines(text: string): string[] {
+  const lines = commandLines(text);
+  const step = lines.find(
+    ({ words }) => STEP_FUNCTIONS.has(words[0] ?? "") && words[1] === "no-excuse",
+  );
+  const call = lines.find(({ words }) => words.some((word) => word === CHECKER));
+  return [...new Set([step?.raw, call?.raw].filter((raw): raw is string => raw !== undefined))];
 }
 
 function callsChecker(text: string): boolean {
@@ -71,29 +103,30 @@ async function ownGate(context: CheckContext): Promise<Finding[]> {
     });
   }
   const now = steps(text);
-  for (const [name, raw] of steps(base)) {
+  const was = steps(base);
+  for (const [name, step] of was) {
     if (name === "no-excuse" || now.has(name)) continue;
     findings.push({
       id: `gate/step/${name}`,
       file,
-      line: 1,
-      baseline: `runs the ${name} step: ${raw}`,
+      line: slotOf(name, was, now, text),
+      baseline: `runs the ${name} step: ${step.raw}`,
       current: `no ${name} step`,
-      fix: `put the line \`${raw}\` back in ${file}, or ${RUN_UPDATE}`,
+      fix: `put the line \`${step.raw}\` back in ${file}, or ${RUN_UPDATE}`,
     });
   }
   if (
     callsChecker(base) &&
-    (!callsChecker(text) || (steps(base).has("no-excuse") && !now.has("no-excuse")))
+    (!callsChecker(text) || (was.has("no-excuse") && !now.has("no-excuse")))
   ) {
-    const raw = steps(base).get("no-excuse") ?? CHECKER;
+    const lines = checkerLines(base);
     findings.push({
       id: "gate/no-excuse",
       file,
-      line: 1,
-      baseline: `runs ${CHECKER}: ${raw}`,
+      line: was.has("no-excuse") ? slotOf("no-excuse", was, now, text) : 1,
+      baseline: `runs ${CHECKER}: ${lines.join("; ")}`,
       current: `does not run ${CHECKER}`,
-      fix: `put the line \`${raw}\` back in ${file}, before the tests step`,
+      fix: `put \`${lines.join("\n")}\` back in ${file}, before the tests step`,
     });
   }
   return findings;

@@ -167,6 +167,36 @@ function linterFindings(file: string, base: YamlDoc, doc: YamlDoc): Finding[] {
   return findings;
 }
 
+function settingFinding(file: string, base: YamlDoc, doc: YamlDoc, change: Change): Finding {
+  const name = change.path.join(".");
+  if (!Array.isArray(at(base.value, change.path))) {
+    const was = `${name}: ${show(change.was)}`;
+    const is = change.is === undefined ? "unset" : `${name}: ${show(change.is)}`;
+    return finding(file, doc, `golangci/${name}`, change.path, was, is, `set ${was} in ${file}`);
+  }
+  const item = change.was ?? change.is;
+  const id = `golangci/${name}/${itemKey(item)}`;
+  return change.was === undefined
+    ? finding(
+        file,
+        doc,
+        id,
+        change.path,
+        `${name} without ${show(item)}`,
+        `${name} has ${show(item)}`,
+        `remove ${show(item)} from ${name} in ${file}`,
+      )
+    : finding(
+        file,
+        doc,
+        id,
+        change.path,
+        `${name} has ${show(item)}`,
+        `${name} lacks ${show(item)}`,
+        `add ${show(item)} back to ${name} in ${file}, or ${RUN_UPDATE}`,
+      );
+}
+
 function settingFindings(file: string, base: YamlDoc, doc: YamlDoc): Finding[] {
   const sections: Path[] = [
     ["linters", "settings"],
@@ -177,24 +207,9 @@ function settingFindings(file: string, base: YamlDoc, doc: YamlDoc): Finding[] {
   ];
   return sections
     .flatMap((section) =>
-      weakenings(at(base.value, section), at(doc.value, section), section).map((change) => {
-        const name = change.path.join(".");
-        const what =
-          change.is === undefined &&
-          change.was !== undefined &&
-          Array.isArray(at(base.value, change.path))
-            ? `${name} lacks ${show(change.was)}`
-            : `${name}: ${show(change.is)}`;
-        return finding(
-          file,
-          doc,
-          `golangci/${name}${Array.isArray(at(base.value, change.path)) ? `/${itemKey(change.was ?? change.is)}` : ""}`,
-          change.path,
-          change.was === undefined ? "absent" : `${name}: ${show(change.was)}`,
-          what,
-          `restore ${name} as the baseline has it in ${file}, or ${RUN_UPDATE}`,
-        );
-      }),
+      weakenings(at(base.value, section), at(doc.value, section), section).map((change) =>
+        settingFinding(file, base, doc, change),
+      ),
     )
     .concat(
       at(doc.value, ["run", "tests"]) === false && at(base.value, ["run", "tests"]) === undefined

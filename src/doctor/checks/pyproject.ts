@@ -211,26 +211,8 @@ export const checkPyproject: Check = async (context) => {
         ]
       : [];
   }
-  let current: TomlDoc;
-  try {
-    current = parseTomlDoc(texts.current);
-  } catch (error: unknown) {
-    const line =
-      error instanceof Error && "lineNumber" in error && typeof error.lineNumber === "number"
-        ? error.lineNumber
-        : 1;
-    return [
-      {
-        id: "pyproject/parse",
-        file,
-        line,
-        baseline: "valid TOML",
-        current: error instanceof Error ? error.message : String(error),
-        fix: `fix the TOML syntax at ${file}:${String(line)}`,
-      },
-    ];
-  }
-  const base = parseTomlDoc(texts.base);
+  const current = parseTomlDoc(texts.current, file);
+  const base = parseTomlDoc(texts.base, file);
   return [
     ...ruffIgnores(file, base, current),
     ...pyrightFindings(file, base, current),

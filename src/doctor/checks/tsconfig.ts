@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import { isRecord, parseJsonDoc, recordAt } from "../parse/json.js";
+import { isRecord, readJson, recordAt } from "../parse/json.js";
 import type { Check, CheckContext, Finding } from "../types.js";
 import { baselineText, inUnit, show } from "./common.js";
 
@@ -64,20 +64,21 @@ function candidates(from: string, target: string): string[] {
   return base.endsWith(".json") ? [base] : [`${base}.json`, `${base}/tsconfig.json`, base];
 }
 
-/** The effective compilerOptions of a tsconfig, following `extends`, read through `read`. */
+/** The effective compilerOptions of a tsconfig, following `extends`; `chain` collects each file read. */
 async function effective(
   path: string,
   read: (path: string) => Promise<string | undefined>,
-  seen: ReadonlySet<string> = new Set(),
+  chain = new Set<string>(),
 ): Promise<Options> {
   const text = await read(path);
-  const doc = text === undefined ? undefined : parseJsonDoc(text);
-  if (doc === undefined || seen.has(path)) return new Map();
+  if (text === undefined || chain.has(path)) return new Map();
+  chain.add(path);
+  const doc = readJson(text, path);
   const merged = new Map<string, Setting>();
   for (const target of extendsList(isRecord(doc.value) ? doc.value["extends"] : undefined)) {
     for (const candidate of candidates(path, target)) {
       if ((await read(candidate)) === undefined) continue;
-      for (const [key, setting] of await effective(candidate, read, new Set([...seen, path]))) {
+      for (const [key, setting] of await effective(candidate, read, chain)) {
         merged.set(key, setting);
       }
       break;
@@ -140,13 +141,22 @@ export const checkTsconfig: Check = async (context) => {
   const configs = context.files.filter(
     (path) => path.startsWith(prefix) && isTsconfig(path) && !path.includes("node_modules/"),
   );
-  const findings = new Map<string, Finding>();
+  const chains = new Map<string, Options>();
+  const extended = new Set<string>();
   for (const config of configs) {
-    const options = await effective(config, context.read);
-    if (!isRecord(parseJsonDoc((await context.read(config)) ?? "")?.value)) continue;
+    const chain = new Set<string>();
+    chains.set(config, await effective(config, context.read, chain));
+    for (const base of chain) if (base !== config) extended.add(base);
+  }
+  const findings = new Map<string, Finding>();
+  // A base that others extend is judged through them, not as a project of its own.
+  for (const [config, options] of chains) {
+    if (extended.has(config)) continue;
     for (const flag of flags) {
       const setting = valueOf(options, flag);
       if (setting?.value === strictValue(flag)) continue;
+      // Not set on its own: `strict` decides it, and the finding about `strict` says so.
+      if (STRICT_FAMILY.includes(flag) && !options.has(flag) && flags.includes("strict")) continue;
       const finding = findingFor(config, flag, setting);
       findings.set(`${finding.file}\0${finding.id}`, finding);
     }

@@ -1,4 +1,12 @@
-import { findNodeAtLocation, getNodeValue, parseTree, type Node } from "jsonc-parser";
+import {
+  findNodeAtLocation,
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from "jsonc-parser";
+import { LitError } from "../../core/errors.js";
 import { positionAt } from "../../merge/types.js";
 
 /** A JSON-with-comments file, parsed: its value and the lines its keys are on. */
@@ -35,4 +43,19 @@ export function recordAt(value: unknown, key: string): Readonly<Record<string, u
   if (!isRecord(value)) return {};
   const inner = value[key];
   return isRecord(inner) ? inner : {};
+}
+
+/** Parses a JSON-with-comments file of the repo; a malformed one is a usage error at its line. */
+export function readJson(text: string, file: string): JsonDoc {
+  const doc = parseJsonDoc(text);
+  if (doc !== undefined) return doc;
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { allowTrailingComma: true });
+  const first = errors[0];
+  const at = positionAt(text, first?.offset ?? 0);
+  const reason = first === undefined ? "not a JSON value" : printParseErrorCode(first.error);
+  throw new LitError("usage", `${file} is not valid JSON (${reason})`, {
+    hint: "fix the file and run doctor again",
+    location: { file, line: at.line, column: at.column },
+  });
 }

@@ -1,4 +1,5 @@
 import { getStaticTOMLValue, parseTOML, type AST } from "toml-eslint-parser";
+import { LitError } from "../../core/errors.js";
 
 /** One `key = value` of a TOML file, by its full key path, with the line it is on. */
 export interface TomlEntry {
@@ -30,9 +31,23 @@ function entryOf(prefix: readonly (string | number)[], node: AST.TOMLKeyValue): 
   };
 }
 
-/** Parses TOML into its key-value entries; throws the parser's error (with its line) when malformed. */
-export function parseTomlDoc(text: string): TomlDoc {
-  const top = parseTOML(text).body[0];
+function parsed(text: string, file: string): AST.TOMLTopLevelTable {
+  try {
+    return parseTOML(text).body[0];
+  } catch (error: unknown) {
+    const at = error instanceof Error && "lineNumber" in error ? error.lineNumber : undefined;
+    const line = typeof at === "number" ? at : 1;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new LitError("usage", `${file} is not valid TOML: ${reason}`, {
+      hint: "fix the file and run doctor again",
+      location: { file, line },
+    });
+  }
+}
+
+/** Parses TOML into its key-value entries; a malformed file is a usage error at its line. */
+export function parseTomlDoc(text: string, file: string): TomlDoc {
+  const top = parsed(text, file);
   const entries: TomlEntry[] = [];
   const tables = new Map<string, number>();
   for (const node of top.body) {
