@@ -17,7 +17,7 @@ import { checkPyproject } from "./checks/pyproject.js";
 import { checkTsconfig } from "./checks/tsconfig.js";
 import { repoFiles } from "./repo-files.js";
 import { crateAllowFindings } from "./rust-crate-allow.js";
-import { fileSuppressions, isSourceOf } from "./suppressions.js";
+import { fileSuppressions, isSourceOf, newFirst } from "./suppressions.js";
 import type {
   Check,
   CheckContext,
@@ -90,13 +90,7 @@ async function suppressionsOf(
         : fileSuppressions(context.unit.lang, path, text, baselineText(context.baseline, path));
     }),
   );
-  return found
-    .flat()
-    .sort(
-      (a, b) =>
-        Number(b.isNew) - Number(a.isNew) ||
-        (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line),
-    );
+  return newFirst(found.flat());
 }
 
 function label(unit: Unit): string {

@@ -77,7 +77,7 @@ function pythonComment(comment: string): Found[] {
 }
 
 function goComment(comment: string): Found[] {
-  const nolint = /^\/\/\s*nolint(?::([\w,-]+))?(.*)$/.exec(comment);
+  const nolint = /^\/\/nolint(?::([\w,-]+))?(.*)$/.exec(comment);
   if (nolint !== null) {
     const reason = (nolint[2] ?? "").replace(/^\s*\/\/\s*/, "").trim();
     return [{ kind: "nolint", rules: split(nolint[1] ?? "").rules, line: 0, reason }];
@@ -164,4 +164,13 @@ export function fileSuppressions(
     if (left > 0) known.set(key(item), left - 1);
     return { ...item, file, isNew: left === 0 };
   });
+}
+
+/** New ones first, then by file and line. */
+export function newFirst(items: readonly Suppression[]): Suppression[] {
+  return [...items].sort(
+    (a, b) =>
+      Number(b.isNew) - Number(a.isNew) ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line),
+  );
 }
