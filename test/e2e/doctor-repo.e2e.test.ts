@@ -192,4 +192,18 @@ describe("doctor usage errors", () => {
       },
     });
   });
+
+  it("--help explains doctor, and the main help lists it", async () => {
+    const dir = await project("go", "lib");
+    const help = await runBin(["doctor", "--help"], dir);
+    expect(help.exitCode).toBe(0);
+    expect(help.stdout).toContain(
+      "create-litclaude doctor [dir] [--lang <go|python|rust|ts>] [--json]",
+    );
+    expect(help.stdout).toContain(
+      '"accepted": [{ "id": "<finding id>", "file": "<path>", "reason": "<why>" }]',
+    );
+    const main = await runBin(["--help"], dir);
+    expect(main.stdout).toContain("create-litclaude doctor [dir] [--lang L] [--json]");
+  });
 });
