@@ -50,6 +50,16 @@ function tsComment(comment: string): Found[] {
       { kind: `@${directive[1] ?? ""}`, rules: "", line: 0, reason: (directive[2] ?? "").trim() },
     ];
   }
+  // `/* eslint no-console: "off" -- why */` sets rules inline, as a config would.
+  const inline = /^\/\*\s*eslint\s+(.*?)\*\//.exec(comment);
+  if (inline !== null) {
+    const body = inline[1] ?? "";
+    const cut = body.indexOf("--");
+    const settings = cut < 0 ? body : body.slice(0, cut);
+    const rules = [...settings.matchAll(/([@\w/-]+)\s*:/g)].map((match) => match[1] ?? "");
+    const reason = cut < 0 ? "" : body.slice(cut + 2).trim();
+    return [{ kind: "eslint (inline config)", rules: rules.join(","), line: 0, reason }];
+  }
   return noExcuse(comment);
 }
 
@@ -116,14 +126,16 @@ export function scanSuppressions(lang: Language, text: string): Found[] {
   const lines = text.split("\n");
   const found: Found[] = [];
   for (const [index, line] of lines.entries()) {
-    if (lang === "rust" && /#!?\[\s*(allow|expect)\s*\(/.test(line)) {
+    const start = commentStart(line, tokens);
+    const attribute = lang === "rust" ? /#!?\[\s*(allow|expect)\s*\(/.exec(line) : null;
+    // An attribute written inside a comment (a doc example) suppresses nothing.
+    if (attribute !== null && (start < 0 || attribute.index < start)) {
       const end = lines.findIndex((later, at) => at >= index && later.includes(")]"));
-      const attribute = lines
+      const text = lines
         .slice(index, end < 0 ? index + 1 : Math.min(end + 1, index + 10))
         .join("\n");
-      found.push(...rustAttribute(attribute).map((item) => ({ ...item, line: index + 1 })));
+      found.push(...rustAttribute(text).map((item) => ({ ...item, line: index + 1 })));
     }
-    const start = commentStart(line, tokens);
     if (start < 0) continue;
     found.push(...read(line.slice(start)).map((item) => ({ ...item, line: index + 1 })));
   }

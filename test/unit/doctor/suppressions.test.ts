@@ -13,6 +13,22 @@ describe("scanSuppressions", () => {
     ]);
   });
 
+  it("reads an inline ESLint rule setting, and no Rust attribute written in a comment", () => {
+    expect(
+      scanSuppressions("ts", '/* eslint no-console: "off", eqeqeq: 0 -- a CLI prints */\n'),
+    ).toEqual([
+      {
+        kind: "eslint (inline config)",
+        rules: "no-console,eqeqeq",
+        line: 1,
+        reason: "a CLI prints",
+      },
+    ]);
+    expect(
+      scanSuppressions("rust", "/// #[allow(dead_code)] is what we avoid\nfn f() {}\n"),
+    ).toEqual([]);
+  });
+
   it("reads a blanket noqa and a file-wide ruff: noqa as suppressions naming no rule", () => {
     expect(scanSuppressions("python", "import x  # noqa\n# ruff: noqa\n")).toEqual([
       { kind: "noqa", rules: "", line: 1, reason: "" },
