@@ -56,8 +56,8 @@ describe("doctor on the gate", () => {
     await expectOnlyFinding(dir, {
       id: "ci/gate",
       file: ".github/workflows/ci.yml",
-      line: 1,
-      baseline: "a CI step runs scripts/check",
+      line: await lineOf(dir, ".github/workflows/ci.yml", "  check:"),
+      baseline: "job check runs scripts/check",
       current: "no enabled step in .github/workflows/ runs scripts/check",
     });
   });
@@ -73,8 +73,8 @@ describe("doctor on the gate", () => {
     await expectOnlyFinding(dir, {
       id: "ci/gate",
       file: ".github/workflows/ci.yml",
-      line: 1,
-      baseline: "a CI step runs scripts/check",
+      line: await lineOf(dir, ".github/workflows/ci.yml", "  check:"),
+      baseline: "job check runs scripts/check",
       current: "no enabled step in .github/workflows/ runs scripts/check",
     });
   });

@@ -108,6 +108,25 @@ describe("doctor: a repo made with add", () => {
   });
 });
 
+describe("doctor: CI in a repo made with add", () => {
+  it("reports the added language's CI job no longer running its gate", async () => {
+    const dir = await project("rust", "cli");
+    const added = await runBin(["add", "ts", "--dir", "web"], dir);
+    expect(added.exitCode, added.output).toBe(0);
+    await plant(dir, ".github/workflows/ci.yml", (old) => {
+      const at = old.indexOf("  ts-web:");
+      return old.slice(0, at) + old.slice(at).replace("run: scripts/check", "run: npm test");
+    });
+    await expectOnlyFinding(dir, {
+      id: "ci/gate",
+      file: ".github/workflows/ci.yml",
+      line: await lineOf(dir, ".github/workflows/ci.yml", "  ts-web:"),
+      baseline: "job ts-web runs web/scripts/check",
+      current: "no enabled step in .github/workflows/ runs web/scripts/check",
+    });
+  });
+});
+
 describe("doctor --lang on a repo without answers.json", () => {
   it("compares with the current templates' defaults", async () => {
     const dir = await project("go", "cli");

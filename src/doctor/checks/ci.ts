@@ -14,10 +14,10 @@ function isOff(value: unknown): boolean {
   );
 }
 
-/** The scripts (repo-relative) that the enabled steps of a workflow run. */
-function gatesRun(value: unknown): Set<string> {
-  const found = new Set<string>();
-  for (const job of Object.values(recordAt(value, "jobs"))) {
+/** The scripts (repo-relative) that the enabled steps of a workflow run, and the job of each. */
+function gatesRun(value: unknown): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [name, job] of Object.entries(recordAt(value, "jobs"))) {
     if (!isRecord(job) || isOff(job["if"])) continue;
     const jobDir = recordAt(recordAt(job, "defaults"), "run")["working-directory"];
     const steps: unknown = job["steps"];
@@ -30,7 +30,7 @@ function gatesRun(value: unknown): Set<string> {
       for (const word of run.split(/[\s;&|()]+/)) {
         const path = word.replace(/^["']|["']$/g, "");
         if (!/(^|\/)scripts\/check(-[a-z]+)?$/.test(path)) continue;
-        found.add(posix.normalize(posix.join(typeof dir === "string" ? dir : ".", path)));
+        found.set(posix.normalize(posix.join(typeof dir === "string" ? dir : ".", path)), name);
       }
     }
   }
@@ -43,7 +43,7 @@ async function workflowsRun(context: CheckContext): Promise<Set<string>> {
   for (const file of files) {
     const text = await context.read(file);
     if (text === undefined) continue;
-    for (const gate of gatesRun(parseYamlDoc(text, file).value)) found.add(gate);
+    for (const gate of gatesRun(parseYamlDoc(text, file).value).keys()) found.add(gate);
   }
   return found;
 }
@@ -52,21 +52,25 @@ async function workflowsRun(context: CheckContext): Promise<Set<string>> {
 export const checkCi: Check = async (context) => {
   const base = baselineText(context.baseline, WORKFLOW);
   const gate = gatePath(context.unit);
-  if (base === undefined || !gatesRun(parseYamlDoc(base, WORKFLOW).value).has(gate)) return [];
+  const job =
+    base === undefined ? undefined : gatesRun(parseYamlDoc(base, WORKFLOW).value).get(gate);
+  if (job === undefined) return [];
   const run = await workflowsRun(context);
   const combined = context.unit.origin === "add" || context.unit.origin === "adopted";
   if (run.has(gate) || (combined && run.has("scripts/check"))) return [];
   const dir = posix.dirname(posix.dirname(gate));
   const step =
-    dir === "." ? `- run: ${gate}` : `- run: scripts/check (with working-directory: ${dir})`;
+    dir === "." ? `\`- run: ${gate}\`` : `\`- run: scripts/check\` (working-directory: ${dir})`;
+  const text = await context.read(WORKFLOW);
+  const line = text === undefined ? undefined : parseYamlDoc(text, WORKFLOW).lineOf(["jobs", job]);
   return [
     {
       id: "ci/gate",
       file: WORKFLOW,
-      line: 1,
-      baseline: `a CI step runs ${gate}`,
+      line: line ?? 1,
+      baseline: `job ${job} runs ${gate}`,
       current: `no enabled step in .github/workflows/ runs ${gate}`,
-      fix: `add the step \`${step}\` to a job of ${WORKFLOW}`,
+      fix: `add the step ${step} to job ${job} of ${WORKFLOW}`,
     },
   ];
 };

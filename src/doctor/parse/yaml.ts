@@ -1,10 +1,28 @@
-import { LineCounter, parseDocument } from "yaml";
+import { LineCounter, isMap, isScalar, isSeq, parseDocument } from "yaml";
 import { LitError } from "../../core/errors.js";
 
 export interface YamlDoc {
   readonly value: unknown;
   /** The 1-based line of the node at `path`, undefined when absent. */
   readonly lineOf: (path: readonly (string | number)[]) => number | undefined;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  if (typeof node !== "object" || node === null || !("range" in node)) return undefined;
+  const range: unknown = node.range;
+  if (!Array.isArray(range)) return undefined;
+  const first: unknown = range[0];
+  return typeof first === "number" ? first : undefined;
+}
+
+/** Where the entry `key` of `parent` starts: a map key's own line, a list item's line. */
+function startOf(parent: unknown, key: string | number | undefined): number | undefined {
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
+    return rangeStart(pair?.key);
+  }
+  if (isSeq(parent) && typeof key === "number") return rangeStart(parent.items[key]);
+  return undefined;
 }
 
 /** Parses YAML; a malformed file is a usage error naming its file and line. */
@@ -26,12 +44,8 @@ export function parseYamlDoc(text: string, file: string): YamlDoc {
   return {
     value: doc.toJS(),
     lineOf: (path) => {
-      const node: unknown = doc.getIn(path, true);
-      if (typeof node !== "object" || node === null || !("range" in node)) return undefined;
-      const range: unknown = node.range;
-      return Array.isArray(range) && typeof range[0] === "number"
-        ? lineCounter.linePos(range[0]).line
-        : undefined;
+      const offset = startOf(doc.getIn(path.slice(0, -1), true), path.at(-1));
+      return offset === undefined ? undefined : lineCounter.linePos(offset).line;
     },
   };
 }
