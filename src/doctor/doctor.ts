@@ -12,6 +12,7 @@ import { checkEslint } from "./checks/eslint.js";
 import { checkCombinedGate, checkGate } from "./checks/gate.js";
 import { checkGolangci } from "./checks/golangci.js";
 import { checkGoPins, checkNodePins } from "./checks/pins.js";
+import { checkCargoFlags, checkPythonOverrides } from "./checks/override-files.js";
 import { checkPlugin } from "./checks/plugin.js";
 import { checkPyproject } from "./checks/pyproject.js";
 import { checkTsconfig } from "./checks/tsconfig.js";
@@ -38,8 +39,8 @@ export interface DoctorOptions {
 
 const LANGUAGE_CHECKS: Readonly<Record<Language, readonly Check[]>> = {
   ts: [checkTsconfig, checkEslint, checkNodePins],
-  python: [checkPyproject],
-  rust: [checkCargo],
+  python: [checkPyproject, checkPythonOverrides],
+  rust: [checkCargo, checkCargoFlags],
   go: [checkGolangci, checkGoPins],
 };
 

@@ -77,4 +77,16 @@ describe("doctor on a Python project with one weakening", () => {
       current: "basedpyright==1.30.0",
     });
   });
+
+  it("reports a ruff.toml that takes over from pyproject.toml's settings", async () => {
+    const dir = await project("python", "lib");
+    await plant(dir, "ruff.toml", '[lint]\nselect = ["E"]\n');
+    await expectOnlyFinding(dir, {
+      id: "ruff/config-file",
+      file: "ruff.toml",
+      line: 1,
+      baseline: "ruff configured by [tool.ruff] in pyproject.toml",
+      current: "ruff.toml takes its place for the project",
+    });
+  });
 });

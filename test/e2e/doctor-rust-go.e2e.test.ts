@@ -42,6 +42,18 @@ describe("doctor on a Rust project with one weakening", () => {
       current: 'channel = "1.85"',
     });
   });
+
+  it("reports rustflags in .cargo/config.toml that allow lints", async () => {
+    const dir = await project("rust", "cli");
+    await plant(dir, ".cargo/config.toml", '[build]\nrustflags = ["-A", "clippy::pedantic"]\n');
+    await expectOnlyFinding(dir, {
+      id: "cargo/rustflags/build.rustflags",
+      file: ".cargo/config.toml",
+      line: 2,
+      baseline: "no rustflags that allow lints",
+      current: 'build.rustflags = ["-A","clippy::pedantic"]',
+    });
+  });
 });
 
 describe("doctor on a Go project with one weakening", () => {
