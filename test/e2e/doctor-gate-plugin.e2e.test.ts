@@ -48,6 +48,20 @@ describe("doctor on the gate", () => {
     });
   });
 
+  it("reports a step that dropped part of its command", async () => {
+    const dir = await project("ts", "cli");
+    await plant(dir, "scripts/check", (old) =>
+      old.replace('step lint "$bin/eslint" --max-warnings 0 .', 'step lint "$bin/eslint" .'),
+    );
+    await expectOnlyFinding(dir, {
+      id: "gate/step-changed/lint",
+      file: "scripts/check",
+      line: await lineOf(dir, "scripts/check", "step lint"),
+      baseline: 'step lint "$bin/eslint" --max-warnings 0 .',
+      current: 'step lint "$bin/eslint" .',
+    });
+  });
+
   it("reports CI no longer running scripts/check", async () => {
     const dir = await project("ts", "lib");
     await plant(dir, ".github/workflows/ci.yml", (old) =>

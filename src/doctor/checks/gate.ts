@@ -43,6 +43,23 @@ function steps(text: string): Map<string, Step> {
   return found;
 }
 
+/** A step still there that dropped words of its command (`--max-warnings 0`, `--check`). */
+function changedStep(file: string, name: string, was: Step, now: Step): Finding[] {
+  const have = new Set(now.raw.split(/\s+/));
+  const dropped = was.raw.split(/\s+/).filter((word) => !have.has(word));
+  if (dropped.length === 0) return [];
+  return [
+    {
+      id: `gate/step-changed/${name}`,
+      file,
+      line: now.line,
+      baseline: was.raw,
+      current: now.raw,
+      fix: `put ${dropped.map((word) => `\`${word}\``).join(" ")} back: \`${was.raw}\``,
+    },
+  ];
+}
+
 /** Where a missing step belongs: the line of the next baseline step still there, else the end. */
 function slotOf(
   name: string,
@@ -105,7 +122,12 @@ async function ownGate(context: CheckContext): Promise<Finding[]> {
   const now = steps(text);
   const was = steps(base);
   for (const [name, step] of was) {
-    if (name === "no-excuse" || now.has(name)) continue;
+    const still = now.get(name);
+    if (still !== undefined && name !== "no-excuse") {
+      findings.push(...changedStep(file, name, step, still));
+      continue;
+    }
+    if (name === "no-excuse" || still !== undefined) continue;
     findings.push({
       id: `gate/step/${name}`,
       file,
