@@ -1,6 +1,7 @@
 import { languageVars, renderProject } from "../core/create-project.js";
 import { addLayout } from "../core/add-layout.js";
 import { retargetGateStep } from "../core/add-adopt.js";
+import { combinedGate } from "../core/combined-gate.js";
 import type { LanguageEntry } from "../core/answers.js";
 import { LitError } from "../core/errors.js";
 import type { ProjectFile } from "../core/files.js";
@@ -53,9 +54,8 @@ function text(file: ProjectFile): string {
   return typeof file.content === "string" ? file.content : new TextDecoder().decode(file.content);
 }
 
-/** The files `add` wrote for the unit: under its folder, gate renamed, workflow jobs renamed. */
-function addedLayout(unit: Unit, rendered: readonly ProjectFile[]): readonly ProjectFile[] {
-  const entry: LanguageEntry = {
+function entryFor(unit: Unit): LanguageEntry {
+  return {
     lang: unit.lang,
     dir: unit.dir,
     kind: unit.kind,
@@ -70,6 +70,14 @@ function addedLayout(unit: Unit, rendered: readonly ProjectFile[]): readonly Pro
     },
     regions: [],
   };
+}
+
+/**
+ * The files `add` wrote for the unit: under its folder, gate renamed, workflow jobs renamed; its
+ * `scripts/check` is the unit's part of the combined root gate (the line that runs its gate).
+ */
+function addedLayout(unit: Unit, rendered: readonly ProjectFile[]): readonly ProjectFile[] {
+  const entry = entryFor(unit);
   return addLayout({
     rendered,
     sections: { shared: "", lang: "" },
@@ -78,18 +86,21 @@ function addedLayout(unit: Unit, rendered: readonly ProjectFile[]): readonly Pro
     version: entry.version,
     rootHasReadme: true,
     workspace: [],
-    // The combined root gate is every language's: the repo-wide checks compare it.
-  }).filter((file) => file.path !== "scripts/check");
+  });
 }
 
 /** A created root project after the first `add`: its gate at scripts/check-<lang>, CI pointed there. */
 function adoptedLayout(unit: Unit, rendered: readonly ProjectFile[]): readonly ProjectFile[] {
   const gate = `scripts/check-${unit.lang}`;
-  return rendered.flatMap((file) => {
+  const moved = rendered.flatMap((file) => {
     if (file.path === "scripts/check") return [{ ...file, path: gate }];
     if (file.path === WORKFLOW) return [{ ...file, content: retargetGateStep(text(file), gate) }];
     return [file];
   });
+  return [
+    ...moved,
+    { path: "scripts/check", content: combinedGate([entryFor(unit)]), executable: true },
+  ];
 }
 
 /**

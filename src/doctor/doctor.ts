@@ -163,7 +163,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
   const repoFindings =
     first === undefined
       ? []
-      : [...(await checkPlugin(first)), ...(await checkCombinedGate(recorded.units, io.read))];
+      : [...(await checkPlugin(first)), ...(await checkCombinedGate(contexts))];
   const repo = grouped(
     { label: "repo", lang: "repo", dir: ".", suppressions: [] },
     repoFindings,

@@ -101,7 +101,7 @@ describe("doctor: a repo made with add", () => {
     await expectOnlyFinding(dir, {
       id: "gate/combined/rust",
       file: "scripts/check",
-      line: 1,
+      line: await lineOf(dir, "scripts/check", 'echo "OK"'),
       baseline: "gate rust crates/engine/scripts/check",
       current: "does not run crates/engine/scripts/check",
     });

@@ -157,15 +157,22 @@ async function ownGate(context: CheckContext): Promise<Finding[]> {
 /** The gate: its steps, the no-excuse checker among them, still there and executable. */
 export const checkGate: Check = ownGate;
 
-/** The root gate a repo with several languages has: it must still run each language's gate. */
-export async function checkCombinedGate(
-  units: readonly Unit[],
-  read: (path: string) => Promise<string | undefined>,
-): Promise<Finding[]> {
-  const combined = units.filter((unit) => unit.origin === "add" || unit.origin === "adopted");
-  if (combined.length === 0) return [];
+/**
+ * The root gate a repo with several languages has: it must still run each language's gate, as
+ * the line each unit's baseline holds for it (`gate <lang> <path>`).
+ */
+export async function checkCombinedGate(contexts: readonly CheckContext[]): Promise<Finding[]> {
   const file = "scripts/check";
-  const text = await read(file);
+  const wanted = contexts.flatMap((context) =>
+    context.unit.origin === "add" || context.unit.origin === "adopted"
+      ? commandLines(baselineText(context.baseline, file) ?? "").filter(
+          ({ words }) => words[0] === "gate",
+        )
+      : [],
+  );
+  const first = contexts[0];
+  if (wanted.length === 0 || first === undefined) return [];
+  const text = await first.read(file);
   if (text === undefined) {
     return [
       {
@@ -178,19 +185,25 @@ export async function checkCombinedGate(
       },
     ];
   }
-  const calls = commandLines(text).filter(({ words }) => words[0] === "gate");
-  return combined.flatMap((unit): Finding[] => {
-    const own = gatePath(unit);
-    if (calls.some(({ words }) => words[1] === unit.lang && words[2] === own)) return [];
-    return [
-      {
-        id: `gate/combined/${unit.lang}`,
-        file,
-        line: 1,
-        baseline: `gate ${unit.lang} ${own}`,
-        current: `does not run ${own}`,
-        fix: `put the line \`gate ${unit.lang} ${own}\` back in ${file}, before the final echo`,
-      },
-    ];
-  });
+  const calls = new Set(commandLines(text).map(({ words }) => words.join(" ")));
+  return wanted.flatMap(({ words, raw }): Finding[] =>
+    calls.has(words.join(" "))
+      ? []
+      : [
+          {
+            id: `gate/combined/${words[1] ?? ""}`,
+            file,
+            line: lineOfEcho(text),
+            baseline: raw,
+            current: `does not run ${words[2] ?? ""}`,
+            fix: `put the line \`${raw}\` back in ${file}, before the final echo`,
+          },
+        ],
+  );
+}
+
+/** The line of the combined gate's closing `echo "OK"`, where a missing gate line belongs. */
+function lineOfEcho(text: string): number {
+  const lines = commandLines(text);
+  return lines.findLast(({ words }) => words[0] === "echo")?.line ?? 1;
 }
