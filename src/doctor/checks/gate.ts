@@ -170,8 +170,10 @@ export async function checkCombinedGate(contexts: readonly CheckContext[]): Prom
         )
       : [],
   );
+  // A snapshot of the whole repo would give each unit every line: keep one of each.
+  const unique = [...new Map(wanted.map((line) => [line.words.join(" "), line])).values()];
   const first = contexts[0];
-  if (wanted.length === 0 || first === undefined) return [];
+  if (unique.length === 0 || first === undefined) return [];
   const text = await first.read(file);
   if (text === undefined) {
     return [
@@ -186,7 +188,7 @@ export async function checkCombinedGate(contexts: readonly CheckContext[]): Prom
     ];
   }
   const calls = new Set(commandLines(text).map(({ words }) => words.join(" ")));
-  return wanted.flatMap(({ words, raw }): Finding[] =>
+  return unique.flatMap(({ words, raw }): Finding[] =>
     calls.has(words.join(" "))
       ? []
       : [
