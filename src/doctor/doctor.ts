@@ -152,6 +152,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
           label: label(context.unit),
           lang: context.unit.lang,
           dir: context.unit.dir,
+          madeWith: context.unit.madeWith,
           suppressions,
         },
         [...findings.flat(), ...crateAllowFindings(suppressions)],
@@ -165,7 +166,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
       ? []
       : [...(await checkPlugin(first)), ...(await checkCombinedGate(contexts))];
   const repo = grouped(
-    { label: "repo", lang: "repo", dir: ".", suppressions: [] },
+    { label: "repo", lang: "repo", dir: ".", madeWith: undefined, suppressions: [] },
     repoFindings,
     recorded.accepted,
   );

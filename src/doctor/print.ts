@@ -1,3 +1,4 @@
+import { toolVersion } from "../core/version.js";
 import type { DoctorResult, Finding, GroupReport, Suppression } from "./types.js";
 
 function findingLines(mark: string, finding: Finding): string[] {
@@ -37,11 +38,19 @@ function suppressionLines(suppressions: readonly Suppression[]): string[] {
   ];
 }
 
-function groupLines(group: GroupReport): string[] {
+function groupLines(group: GroupReport, version: string): string[] {
   const state =
     group.findings.length === 0 ? "no drift" : `${String(group.findings.length)} finding(s)`;
+  // Until update keeps a snapshot of what it wrote, the baseline is this version's templates.
+  const older =
+    group.madeWith === undefined || group.madeWith === version
+      ? []
+      : [
+          `  note: made by create-litclaude ${group.madeWith}; compared with ${version}'s templates`,
+        ];
   return [
     `${group.label}: ${state}`,
+    ...older,
     ...group.findings.flatMap((finding) => findingLines("✗", finding)),
     ...group.accepted.flatMap((finding) => [
       ...findingLines("✓ accepted", finding),
@@ -65,5 +74,5 @@ export function formatDoctor(result: DoctorResult): string {
     drifted === 0
       ? "OK: no drift from the strict baseline"
       : `DRIFT: ${String(drifted)} finding(s); each says how to fix it, or accept one in .litclaude/answers.json ("accepted": [{ "id", "file", "reason" }])`;
-  return `${[source, "", ...shown.flatMap((group) => [...groupLines(group), ""]), last].join("\n")}\n`;
+  return `${[source, "", ...shown.flatMap((group) => [...groupLines(group, toolVersion()), ""]), last].join("\n")}\n`;
 }

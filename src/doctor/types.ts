@@ -17,6 +17,8 @@ export interface Unit {
    * `detected`, no answers.json (`--lang`).
    */
   readonly origin: "create" | "adopted" | "add" | "detected";
+  /** The create-litclaude version that wrote it; undefined without answers.json. */
+  readonly madeWith: string | undefined;
 }
 
 /** What the tool wrote for a unit: every file, keyed by its path from the repository root. */
@@ -74,6 +76,8 @@ export interface GroupReport {
   readonly label: string;
   readonly lang: Language | "repo";
   readonly dir: string;
+  /** The version answers.json says wrote this language (undefined for `repo` and `--lang`). */
+  readonly madeWith: string | undefined;
   readonly findings: readonly Finding[];
   readonly accepted: readonly AcceptedFinding[];
   /** New ones first, then by file and line. */

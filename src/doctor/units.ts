@@ -60,6 +60,7 @@ function recordedUnits(answers: Answers): Unit[] {
       plugin: made.plugin,
       marketplace: made.marketplace,
       origin: adopted ? "adopted" : "create",
+      madeWith: answers.version,
     });
   }
   for (const entry of entries) {
@@ -73,6 +74,7 @@ function recordedUnits(answers: Answers): Unit[] {
       plugin: entry.answers.plugin,
       marketplace: entry.answers.marketplace,
       origin: "add",
+      madeWith: entry.version,
     });
   }
   return units;
@@ -119,6 +121,7 @@ export async function readUnits(projectDir: string, lang: Language | undefined):
       plugin: "vendor",
       marketplace: undefined,
       origin: "detected",
+      madeWith: undefined,
     };
     return { units: [unit], accepted: [], source: "defaults" };
   }

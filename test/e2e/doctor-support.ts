@@ -31,6 +31,7 @@ const doctorSchema = z.object({
       label: z.string(),
       lang: z.string(),
       dir: z.string(),
+      madeWith: z.optional(z.string()),
       findings: z.array(findingSchema),
       accepted: z.array(z.extend(findingSchema, { reason: z.string() })),
       suppressions: z.array(suppressionSchema),
