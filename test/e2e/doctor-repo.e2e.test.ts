@@ -210,6 +210,12 @@ describe("doctor usage errors", () => {
         line: await lineOf(dir, "tsconfig.json", ",,"),
       },
     });
+    await addAnswers(dir, { accepted: [{ id: "eslint/eqeqeq", file: "eslint.config.js" }] });
+    const unreasoned = await runBin(["doctor"], dir);
+    expect(unreasoned.exitCode).toBe(2);
+    expect(unreasoned.stderr).toContain(
+      ".litclaude/answers.json is not a create-litclaude answers file at accepted.0.reason",
+    );
   });
 
   it("--help explains doctor, and the main help lists it", async () => {
