@@ -9,6 +9,8 @@ Usage
   create-litclaude gen <generator> <name> [flags]   add code to a project (gen --help, gen --list)
   create-litclaude update [--check] [--dry-run] [--conflict inline|rej] [--answer K=V]
                    bring the project to this version's baseline, three-way (update --help)
+  create-litclaude doctor [dir] [--lang L] [--json]
+                   where the repo drifted from its strict baseline (doctor --help)
 
 Flags
   --lang <go|python|rust|ts>   language (asked when interactive); also takes the aliases

@@ -46,12 +46,16 @@ function unexpected(error: unknown): LitError {
 export async function main(context: MainContext): Promise<ExitCode> {
   let flags: Flags | undefined;
   const first = context.argv[0];
-  const command = first === "gen" || first === "update" ? first : "create";
+  const command = first === "gen" || first === "update" || first === "doctor" ? first : "create";
   try {
     if (command === "update") {
       // update has flags of its own (--to, --answer, --check), so it parses them itself.
       const { runUpdate } = await import("./update.js");
       return await runUpdate(context.argv.slice(1), { ...context, interactive: false });
+    }
+    if (command === "doctor") {
+      const { runDoctorCommand } = await import("./doctor.js");
+      return await runDoctorCommand(context.argv.slice(1), context);
     }
     if (command === "gen") {
       // gen has flags of its own (its generators' answers), so it parses them itself.

@@ -31,6 +31,15 @@ export const languageEntrySchema = z.strictObject({
 
 export type LanguageEntry = z.infer<typeof languageEntrySchema>;
 
+/** A weakening the team settled on: `doctor` reports it as accepted, not as drift. */
+export const acceptedSchema = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  file: z.string().check(z.minLength(1)),
+  reason: z.string().check(z.minLength(1, "an accepted weakening needs its reason")),
+});
+
+export type Accepted = z.infer<typeof acceptedSchema>;
+
 /**
  * What `update` needs to render the same project again: the template, its version, the answers
  * (written by `create`), and each language `add` brought in. Files `create` wrote stay valid.
@@ -43,6 +52,7 @@ export const answersSchema = z.strictObject({
   languages: z.optional(z.array(languageEntrySchema)),
   /** The migrations `update` has run here, by id, so each runs once. */
   migrations: z.optional(z.array(z.string())),
+  accepted: z.optional(z.array(acceptedSchema)),
 });
 
 export type Answers = z.infer<typeof answersSchema>;
