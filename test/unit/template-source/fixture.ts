@@ -1,0 +1,105 @@
+import { cp, mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FetchOptions } from "../../../src/template-source/index.js";
+import { startForgeServer, type ForgeServer } from "../../e2e/template-fetch/forge-server.js";
+import { startGitDaemon, type GitDaemon } from "../../e2e/template-fetch/git-daemon.js";
+import {
+  isolatedGitEnv,
+  makeTemplateRepo,
+  type TemplateRepo,
+} from "../../e2e/template-fetch/repos.js";
+
+export const TOKEN = "tok_s3cret_9f8e7d6c5b4a";
+
+/** Loopback servers over one set of bare repositories, all holding the same history. */
+export interface Forge {
+  readonly home: string;
+  readonly root: string;
+  readonly env: Record<string, string>;
+  readonly repo: TemplateRepo;
+  readonly daemon: GitDaemon;
+  readonly http: ForgeServer;
+  readonly stop: () => Promise<void>;
+}
+
+const COPIES = [
+  "github/acme/private-starter.git",
+  "gitlab/acme/starter.git",
+  "bitbucket/acme/starter.git",
+  "private/team.git",
+  "plain/starter.git",
+];
+
+export async function startForge(): Promise<Forge> {
+  const home = await mkdtemp(join(tmpdir(), "litclaude-fetch-home-"));
+  const root = join(home, "served");
+  await mkdir(root, { recursive: true });
+  const env = isolatedGitEnv(home);
+  const repo = await makeTemplateRepo(root, "github/acme/starter.git", env);
+  for (const copy of COPIES) await cp(repo.bare, join(root, copy), { recursive: true });
+  const daemon = await startGitDaemon(root, env);
+  const http = await startForgeServer({
+    root,
+    env,
+    token: TOKEN,
+    privatePrefixes: ["/github/acme/private-starter", "/private/"],
+  });
+  return {
+    home,
+    root,
+    env,
+    repo,
+    daemon,
+    http,
+    stop: async () => {
+      await daemon.stop();
+      await http.stop();
+    },
+  };
+}
+
+let caches = 0;
+
+/** Options for one fetch: a fresh cache folder unless one is given, the test forge, no tokens. */
+export async function fetchOptions(
+  forge: Forge,
+  extra: {
+    readonly cache?: string;
+    readonly offline?: boolean;
+    readonly env?: Record<string, string>;
+    readonly signal?: AbortSignal;
+  } = {},
+): Promise<FetchOptions & { readonly cache: string }> {
+  caches += 1;
+  const cache = extra.cache ?? join(forge.home, `cache-${String(caches)}`);
+  await mkdir(cache, { recursive: true });
+  return {
+    cache,
+    cwd: forge.home,
+    env: {
+      ...forge.env,
+      LITCLAUDE_CACHE_DIR: cache,
+      LITCLAUDE_TEST_FORGE_URL: forge.http.url,
+      ...extra.env,
+    },
+    offline: extra.offline ?? false,
+    signal: extra.signal ?? new AbortController().signal,
+  };
+}
+
+/** A `git` on PATH that logs its arguments (what `ps` would show) and its pid, then runs the real one. */
+export async function gitShim(
+  forge: Forge,
+  realGit: string,
+): Promise<{ readonly path: string; readonly log: string }> {
+  const bin = join(forge.home, "shim-bin");
+  const log = join(forge.home, "git-argv.log");
+  await mkdir(bin, { recursive: true });
+  await writeFile(
+    join(bin, "git"),
+    `#!/bin/sh\necho "$$ $*" >> '${log}'\nexec '${realGit}' "$@"\n`,
+    { mode: 0o755 },
+  );
+  return { path: `${bin}:${forge.env["PATH"] ?? ""}`, log };
+}
