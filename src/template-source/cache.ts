@@ -80,7 +80,8 @@ async function removeAbandoned(root: string): Promise<void> {
   const names = await readdir(join(root, "staging")).catch(() => []);
   const dead = names.filter((name) => {
     const pid = pidInName(name, "run-") ?? pidInName(name, "trash-");
-    return pid !== undefined && !anotherRunIsAlive(pid);
+    // Our own pid: another fetch of this process may be filling it right now.
+    return pid !== undefined && pid !== process.pid && !anotherRunIsAlive(pid);
   });
   await Promise.all(
     dead.map((name) => rm(join(root, "staging", name), { recursive: true, force: true })),

@@ -16,7 +16,7 @@ const NEEDS_AUTH =
   /could not read (?:Username|Password)|Authentication failed|terminal prompts disabled|error: 401|Permission denied \(publickey|Host key verification failed/i;
 const DENIED = /error: 403|access forbidden|not authorized|permission to .* denied/i;
 const NOT_FOUND =
-  /repository '.*' not found|Repository not found|does not appear to be a git repository|not exported|error: 404|project you were looking for could not be found/i;
+  /repository '.*' not found|Repository not found|does not appear to be a git repository|not exported|no such repository|error: 404|project you were looking for could not be found/i;
 const MISSING_COMMIT =
   /not our ref|unadvertised object|couldn't find remote ref|no such remote ref|bad object/i;
 const UNREACHABLE =

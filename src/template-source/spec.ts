@@ -60,7 +60,7 @@ function splitRef(
 
 function parseForge(spec: string, kind: ForgeKind, body: string): ForgeSpec {
   const { rest, ref } = splitRef(spec, body);
-  const [owner = "", rawRepo = "", ...more] = rest.split("/");
+  const [owner = "", rawRepo = "", ...more] = rest.replace(/\/+$/, "").split("/");
   const repo = rawRepo.replace(/\.git$/, "");
   for (const name of [owner, repo]) {
     if (!NAME.test(name) || name === "." || name === "..") {

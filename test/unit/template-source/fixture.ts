@@ -1,6 +1,7 @@
 import { cp, mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { LitError } from "../../../src/core/errors.js";
 import type { FetchOptions } from "../../../src/template-source/index.js";
 import { startForgeServer, type ForgeServer } from "../../e2e/template-fetch/forge-server.js";
 import { startGitDaemon, type GitDaemon } from "../../e2e/template-fetch/git-daemon.js";
@@ -102,4 +103,15 @@ export async function gitShim(
     { mode: 0o755 },
   );
   return { path: `${bin}:${forge.env["PATH"] ?? ""}`, log };
+}
+
+/** The LitError a promise rejects with (a test failure if it resolves or throws anything else). */
+export async function rejection(promise: Promise<unknown>): Promise<LitError> {
+  try {
+    await promise;
+  } catch (error: unknown) {
+    if (error instanceof LitError) return error;
+    throw error;
+  }
+  throw new Error("expected a LitError, the call succeeded");
 }
