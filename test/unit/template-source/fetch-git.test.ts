@@ -36,14 +36,17 @@ describe("a git URL over git:// (git daemon on loopback)", () => {
   });
 
   test.each([
-    ["v1.0.0", "first", "an annotated tag, peeled to its commit"],
-    ["v1.1.0", "main", "a lightweight tag"],
-    ["develop", "develop", "a branch"],
-  ] as const)("#%s: %s", async (ref, which) => {
-    const got = await fetchTemplate(`${url}#${ref}`, await fetchOptions(forge));
-    expect(got.commit).toBe(forge.repo[which]);
-    expect(got.ref).toBe(ref);
-  });
+    ["v1.0.0", "first"],
+    ["v1.1.0", "main"],
+    ["develop", "develop"],
+  ] as const)(
+    "#%s: an annotated tag peeled, a lightweight tag, a branch -> %s",
+    async (ref, which) => {
+      const got = await fetchTemplate(`${url}#${ref}`, await fetchOptions(forge));
+      expect(got.commit).toBe(forge.repo[which]);
+      expect(got.ref).toBe(ref);
+    },
+  );
 
   test("a full commit nothing points at, and a short one a ref points at", async () => {
     const full = await fetchTemplate(`${url}#${forge.repo.first}`, await fetchOptions(forge));

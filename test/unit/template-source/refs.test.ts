@@ -54,14 +54,14 @@ describe("resolveRef", () => {
   });
 
   test("an unknown ref is an error listing the nearest that exist", () => {
-    let caught: unknown;
+    let caught: LitError | undefined;
     try {
       resolveRef("gh:a/b", "v1.0.1", listing);
     } catch (error: unknown) {
+      if (!(error instanceof LitError)) throw error;
       caught = error;
     }
-    expect(caught).toBeInstanceOf(LitError);
-    if (!(caught instanceof LitError)) return;
+    if (caught === undefined) throw new Error("v1.0.1 was resolved");
     expect(caught.exitCode).toBe(1);
     expect(caught.message).toContain('"v1.0.1"');
     expect(caught.message).toMatch(/nearest: v1\.0\.0, v1\.1\.0/);
