@@ -3,3 +3,11 @@ export { createOptionsSchema, type CreateOptions } from "./core/options.js";
 export { EXIT, LitError } from "./core/errors.js";
 export { planFiles, type Plan, type PlanEntry } from "./core/plan.js";
 export { renderLayers } from "./core/render.js";
+export {
+  fetchTemplate,
+  listTemplateRefs,
+  type FetchOptions,
+  type FetchedTemplate,
+  type TemplateRef,
+  type TemplateRefs,
+} from "./template-source/index.js";

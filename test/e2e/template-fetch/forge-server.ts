@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 
 export interface ForgeServerOptions {
   /** Holds bare repositories: `github/acme/starter.git`, `private/team.git`, ... */
@@ -21,6 +22,8 @@ export interface ForgeServer {
   rateLimited: boolean;
   /** While set, archive downloads answer 404 (as GitHub's archive route does for a private repository). */
   archivesMissing: boolean;
+  /** While set, a git fetch (not a ref listing) gets no answer at all: a server that hangs. */
+  hangFetch: boolean;
   readonly stop: () => Promise<void>;
 }
 
@@ -65,6 +68,7 @@ function serveArchive(
 function serveGit(
   options: ForgeServerOptions,
   request: IncomingMessage,
+  body: Buffer,
   response: ServerResponse,
   url: URL,
 ): void {
@@ -79,12 +83,10 @@ function serveGit(
     REMOTE_ADDR: "127.0.0.1",
     GIT_PROTOCOL: String(request.headers["git-protocol"] ?? ""),
   };
-  const encoding = request.headers["content-encoding"];
-  if (encoding !== undefined) env["HTTP_CONTENT_ENCODING"] = encoding;
-  const length = request.headers["content-length"];
-  if (length !== undefined) env["CONTENT_LENGTH"] = length;
+  // The body arrives here already gunzipped, so no HTTP_CONTENT_ENCODING.
+  env["CONTENT_LENGTH"] = String(body.length);
   const child = spawn("git", ["http-backend"], { env });
-  request.pipe(child.stdin);
+  child.stdin.end(body);
   let buffered = Buffer.alloc(0);
   let headersDone = false;
   child.stdout.on("data", (chunk: Buffer) => {
@@ -115,7 +117,7 @@ function serveGit(
 /** A loopback stand-in for a forge: smart HTTP through git http-backend, archives through git archive. */
 export function startForgeServer(options: ForgeServerOptions): Promise<ForgeServer> {
   const requests: ForgeServer["requests"] = [];
-  const state = { rateLimited: false, archivesMissing: false };
+  const state = { rateLimited: false, archivesMissing: false, hangFetch: false };
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     requests.push({ path: url.pathname, headers: request.headers });
@@ -144,7 +146,14 @@ export function startForgeServer(options: ForgeServerOptions): Promise<ForgeServ
       }
       return;
     }
-    serveGit(options, request, response, url);
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      const raw = Buffer.concat(chunks);
+      const body = request.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw;
+      if (state.hangFetch && body.includes("command=fetch")) return;
+      serveGit(options, request, body, response, url);
+    });
   });
   return new Promise((resolve) => {
     server.listen(0, "127.0.0.1", () => {
@@ -158,6 +167,12 @@ export function startForgeServer(options: ForgeServerOptions): Promise<ForgeServ
         },
         set rateLimited(value: boolean) {
           state.rateLimited = value;
+        },
+        get hangFetch() {
+          return state.hangFetch;
+        },
+        set hangFetch(value: boolean) {
+          state.hangFetch = value;
         },
         get archivesMissing() {
           return state.archivesMissing;
