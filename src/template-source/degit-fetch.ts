@@ -1,6 +1,6 @@
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { LitError } from "../core/errors.js";
+import { LitError, cancelled } from "../core/errors.js";
 import { DEGIT_SITES } from "./forge.js";
 import { checkoutCommit, missingSubdir } from "./git-checkout.js";
 import { FatalDownload, archiveDownloader } from "./http-download.js";
@@ -66,7 +66,7 @@ export async function fetchForge(
     const fatal = error instanceof FatalDownload ? error : originalOf(error);
     if (fatal instanceof FatalDownload) throw fatal.error;
     if (error instanceof LitError) throw error;
-    if (remote.git.signal.aborted) throw error;
+    if (remote.git.signal.aborted) throw cancelled();
     if (degitCode(error) === "MISSING_SUBDIR" && spec.subdir !== undefined) {
       throw missingSubdir(spec.source, spec.subdir, []);
     }

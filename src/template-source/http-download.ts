@@ -64,11 +64,15 @@ export function archiveDownloader(
       }
       const location = response.headers.get("location");
       if (response.status >= 300 && response.status < 400 && location !== null) {
+        await response.body?.cancel();
         current = new URL(location, current).href;
         continue;
       }
-      if (rateLimited(response)) throw new FatalDownload(rateLimitError(source, response));
-      if (!response.ok) throw new Error(`HTTP ${String(response.status)} for the archive`);
+      if (!response.ok || (response.status >= 300 && response.status < 400)) {
+        await response.body?.cancel();
+        if (rateLimited(response)) throw new FatalDownload(rateLimitError(source, response));
+        throw new Error(`HTTP ${String(response.status)} for the archive`);
+      }
       const partial = `${dest}.partial`;
       await writeFile(partial, new Uint8Array(await response.arrayBuffer()));
       await rename(partial, dest);

@@ -110,6 +110,21 @@ describe("the built library fetches templates", () => {
     expect(bad.value).toMatchObject({ ok: false, exitCode: 2 });
   });
 
+  test("two processes fetching one key at once share one whole entry", async () => {
+    const cache = await tempDir("litclaude-e2e-cache-");
+    const env = { LITCLAUDE_CACHE_DIR: cache };
+    for (const spec of [
+      "gh:acme/starter#develop",
+      `${forge.daemon.url}/plain/starter.git#develop`,
+    ]) {
+      const outcomes = await Promise.all([0, 1, 2].map(() => library(["fetch", spec], env)));
+      const dirs = new Set(outcomes.map((outcome) => resultOf(outcome)["dir"]));
+      expect(dirs.size).toBe(1);
+      expect(await readFile(join(String([...dirs][0]), "README.md"), "utf8")).toBe("third\n");
+    }
+    expect(await readdir(join(cache, "templates", "staging"))).toEqual([]);
+  });
+
   test("degit is in a chunk of its own, loaded only when a forge source is fetched", async () => {
     const entry = join(REPO_ROOT, "dist", "index.js");
     const seen = new Set<string>();

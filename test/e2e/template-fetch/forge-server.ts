@@ -24,6 +24,8 @@ export interface ForgeServer {
   archivesMissing: boolean;
   /** While set, a git fetch (not a ref listing) gets no answer at all: a server that hangs. */
   hangFetch: boolean;
+  /** While set, archive downloads are redirected (302) to the same path on this origin. */
+  redirectArchivesTo: string | undefined;
   readonly stop: () => Promise<void>;
 }
 
@@ -117,7 +119,17 @@ function serveGit(
 /** A loopback stand-in for a forge: smart HTTP through git http-backend, archives through git archive. */
 export function startForgeServer(options: ForgeServerOptions): Promise<ForgeServer> {
   const requests: ForgeServer["requests"] = [];
-  const state = { rateLimited: false, archivesMissing: false, hangFetch: false };
+  const state: {
+    rateLimited: boolean;
+    archivesMissing: boolean;
+    hangFetch: boolean;
+    redirectArchivesTo: string | undefined;
+  } = {
+    rateLimited: false,
+    archivesMissing: false,
+    hangFetch: false,
+    redirectArchivesTo: undefined,
+  };
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     requests.push({ path: url.pathname, headers: request.headers });
@@ -139,6 +151,8 @@ export function startForgeServer(options: ForgeServerOptions): Promise<ForgeServ
         response
           .writeHead(429, { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "1893456000" })
           .end("API rate limit exceeded");
+      } else if (state.redirectArchivesTo !== undefined) {
+        response.writeHead(302, { location: `${state.redirectArchivesTo}${url.pathname}` }).end();
       } else if (state.archivesMissing) {
         response.writeHead(404).end("Not Found");
       } else {
@@ -167,6 +181,12 @@ export function startForgeServer(options: ForgeServerOptions): Promise<ForgeServ
         },
         set rateLimited(value: boolean) {
           state.rateLimited = value;
+        },
+        get redirectArchivesTo() {
+          return state.redirectArchivesTo;
+        },
+        set redirectArchivesTo(value: string | undefined) {
+          state.redirectArchivesTo = value;
         },
         get hangFetch() {
           return state.hangFetch;

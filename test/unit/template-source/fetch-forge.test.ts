@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { fetchTemplate } from "../../../src/template-source/index.js";
 import { pathExists } from "../../e2e/support.js";
+import { startForgeServer } from "../../e2e/template-fetch/forge-server.js";
 import { TOKEN, fetchOptions, rejection, startForge, type Forge } from "./fixture.js";
 
 let forge: Forge;
@@ -86,6 +87,28 @@ describe("gh: through degit, pointed at a loopback forge", () => {
       .find((request) => request.path.includes(".tar.gz"));
     expect(archive?.headers.authorization).toBe(`Bearer ${TOKEN}`);
     expect(JSON.stringify(got)).not.toContain(TOKEN);
+  });
+
+  test("a redirect to another host (a CDN) is followed without the token", async () => {
+    const cdn = await startForgeServer({
+      root: forge.root,
+      env: forge.env,
+      token: TOKEN,
+      privatePrefixes: [],
+    });
+    forge.http.redirectArchivesTo = cdn.url;
+    try {
+      const options = await fetchOptions(forge, { env: { GITHUB_TOKEN: TOKEN } });
+      const got = await fetchTemplate("gh:acme/private-starter#develop", options);
+      expect(got.commit).toBe(forge.repo.develop);
+      expect(cdn.requests.map((request) => request.path)).toEqual([
+        `/github/acme/private-starter/archive/${forge.repo.develop}.tar.gz`,
+      ]);
+      expect(cdn.requests[0]?.headers.authorization).toBeUndefined();
+    } finally {
+      forge.http.redirectArchivesTo = undefined;
+      await cdn.stop();
+    }
   });
 
   test("without it: no access, and the cached copy is not used instead", async () => {
