@@ -1,7 +1,7 @@
 import { mkdir, rename, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { LitError } from "../core/errors.js";
-import { gitFailure } from "./git-errors.js";
+import { failureCause, gitFailure } from "./git-errors.js";
 import { runGit } from "./git-run.js";
 import type { Remote } from "./remote.js";
 
@@ -42,16 +42,19 @@ export async function checkoutCommit(
     throw new LitError("failed", `git init failed: ${init.stderr.trim()}`, {
       hint: "check that git works (git --version)",
     });
-  const fetched = await git([
-    "fetch",
-    "--quiet",
-    "--depth",
-    "1",
-    "--no-tags",
-    "--end-of-options",
-    remote.url,
-    commit,
-  ]);
+  const fetchOne = (what: string) =>
+    git(["fetch", "--quiet", "--depth", "1", "--no-tags", "--end-of-options", remote.url, what]);
+  let fetched = await fetchOne(commit);
+  // A server on the old protocol refuses a commit by hash unless a ref is named; the ref that
+  // resolved to it is asked for instead, and the commit it brings is checked below.
+  const byName = remote.spec.ref ?? "HEAD";
+  if (
+    !fetched.ok &&
+    failureCause(fetched.stderr, remote.token) === "missing-commit" &&
+    byName !== commit
+  ) {
+    fetched = await fetchOne(byName);
+  }
   if (!fetched.ok) throw gitFailure(remote.spec.source, fetched.stderr, remote.token);
   const head = await git(["rev-parse", "--verify", "--end-of-options", "FETCH_HEAD^{commit}"]);
   if (!head.ok || head.stdout.trim() !== commit) {

@@ -78,7 +78,7 @@ export function gitFailure(source: string, stderr: string, token: Token | undefi
       );
     case "missing-commit":
       return fail(
-        `${source}: the server does not have that commit`,
+        `${source}: the server has no such commit, or will not serve a commit by hash alone`,
         "check the commit after #, or name a branch or tag instead",
       );
     case "unreachable":

@@ -69,3 +69,24 @@ export async function gitShim(
   );
   return { path: `${bin}:${forge.env["PATH"] ?? ""}`, log };
 }
+
+/**
+ * An `ssh` that runs the remote command (`git-upload-pack 'path'`) on this machine, the path
+ * taken under the served folder: the ssh URL forms, tested with no ssh server. git talks the old
+ * protocol through it (GIT_SSH_VARIANT=simple passes no GIT_PROTOCOL), as some servers still do.
+ */
+export async function fakeSsh(forge: Forge): Promise<Record<string, string>> {
+  const script = join(forge.home, "fake-ssh");
+  await writeFile(
+    script,
+    [
+      "#!/bin/sh",
+      'for last in "$@"; do :; done',
+      `cd '${forge.root}' || exit 1`,
+      `exec sh -c "$(printf '%s' "$last" | sed "s#'/#'${forge.root}/#")"`,
+      "",
+    ].join("\n"),
+    { mode: 0o755 },
+  );
+  return { GIT_SSH_COMMAND: script, GIT_SSH_VARIANT: "simple" };
+}

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { fetchTemplate } from "../../../src/template-source/index.js";
 import { pushCommit } from "../../e2e/template-fetch/repos.js";
-import { fetchOptions, rejection, startForge, type Forge } from "./fixture.js";
+import { fakeSsh, fetchOptions, rejection, startForge, type Forge } from "./fixture.js";
 
 let forge: Forge;
 let url: string;
@@ -181,6 +181,31 @@ describe("the cache", () => {
     expect(error.message).toContain("could not reach the server");
     expect(error.hint).toContain("--offline");
     expect((await fetchTemplate(spec, { ...options, offline: true })).fromCache).toBe(true);
+  });
+});
+
+describe("ssh URLs, through an ssh stand-in, on the old protocol", () => {
+  test.each(["git@forge.test:plain/starter.git", "ssh://git@forge.test/plain/starter.git"])(
+    "%s: the default branch, a tag, a branch with a subfolder",
+    async (base) => {
+      const options = await fetchOptions(forge, { env: await fakeSsh(forge) });
+      expect((await fetchTemplate(base, options)).commit).toBe(forge.repo.main);
+      expect((await fetchTemplate(`${base}#v1.0.0`, options)).commit).toBe(forge.repo.first);
+      const web = await fetchTemplate(`${base}//teams/web#develop`, options);
+      expect(web).toMatchObject({ commit: forge.repo.develop, subdir: "teams/web" });
+      expect(await readFile(join(web.dir, "src", "app.ts"), "utf8")).toBe(
+        "export const app = 2;\n",
+      );
+    },
+  );
+
+  test("a commit no ref points at cannot be asked for by hash there: said so, with the fix", async () => {
+    const options = await fetchOptions(forge, { env: await fakeSsh(forge) });
+    const error = await rejection(
+      fetchTemplate(`git@forge.test:plain/starter.git#${forge.repo.first}`, options),
+    );
+    expect(error.message).toContain("will not serve a commit by hash alone");
+    expect(error.hint).toContain("name a branch or tag");
   });
 });
 

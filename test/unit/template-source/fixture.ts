@@ -4,7 +4,7 @@ import { LitError } from "../../../src/core/errors.js";
 import type { FetchOptions } from "../../../src/template-source/index.js";
 import type { Forge } from "../../e2e/template-fetch/forge.js";
 
-export { TOKEN, gitShim, startForge, type Forge } from "../../e2e/template-fetch/forge.js";
+export { TOKEN, fakeSsh, gitShim, startForge, type Forge } from "../../e2e/template-fetch/forge.js";
 
 let caches = 0;
 
