@@ -11,6 +11,7 @@ export type {
   TemplateSourceKind,
 } from "./types.js";
 export { parseTemplateSpec } from "./spec.js";
+export { newestTag } from "./newest-tag.js";
 export { templateCacheRoot, CACHE_DIR_ENV } from "./cache.js";
 export { TEST_FORGE_ENV } from "./forge.js";
 

@@ -1,4 +1,4 @@
-import { readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { fetchTemplate } from "../../../src/template-source/index.js";
@@ -154,6 +154,17 @@ describe("the cache", () => {
     expect(await readme(a.dir)).toBe("third\n");
     expect(await readdir(join(options.cache, "templates", "staging"))).toEqual([]);
     expect((await fetchTemplate(`${url}#develop`, options)).fromCache).toBe(true);
+  });
+
+  test("staging a killed run left behind is removed; a live run's is not", async () => {
+    const options = await fetchOptions(forge);
+    const staging = join(options.cache, "templates", "staging");
+    const dead = join(staging, "run-2147483646-1");
+    const live = join(staging, `run-${String(process.ppid)}-1`);
+    await mkdir(join(dead, "work"), { recursive: true });
+    await mkdir(live, { recursive: true });
+    await fetchTemplate(`${url}#v1.1.0`, options);
+    expect(await readdir(staging)).toEqual([`run-${String(process.ppid)}-1`]);
   });
 
   test("a branch that moved is fetched anew: online, the server is always asked", async () => {
