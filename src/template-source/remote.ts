@@ -1,4 +1,5 @@
 import { tmpdir } from "node:os";
+import { LitError } from "../core/errors.js";
 import { gitAuthEnv, secretForms, tokenFor, type Token } from "./auth.js";
 import { forgeGitUrl } from "./forge.js";
 import { gitFailure } from "./git-errors.js";
@@ -38,6 +39,14 @@ export async function listRemoteRefs(remote: Remote): Promise<RefListing> {
     ["ls-remote", "--symref", "--end-of-options", remote.url],
     remote.git,
   );
-  if (!result.ok) throw gitFailure(remote.spec.source, result.stderr, remote.token);
+  if (!result.ok) {
+    const error = gitFailure(remote.spec.source, result.stderr, remote.token);
+    const spec = remote.spec;
+    if (spec.kind !== "gitlab" || spec.subdir === undefined) throw error;
+    // gitlab:group/sub/project reads as project "sub" with a folder "project".
+    throw new LitError("failed", error.message, {
+      hint: `${error.hint ?? ""}; a project in a subgroup is written as a git URL: https://gitlab.com/${spec.owner}/${spec.repo}/${spec.subdir}.git`,
+    });
+  }
   return parseRefListing(result.stdout);
 }

@@ -88,6 +88,10 @@ function serveGit(
   // The body arrives here already gunzipped, so no HTTP_CONTENT_ENCODING.
   env["CONTENT_LENGTH"] = String(body.length);
   const child = spawn("git", ["http-backend"], { env });
+  // http-backend may answer (404) and exit before reading the body: that is not a failure here.
+  child.stdin.on("error", (error: Error) => {
+    if (!("code" in error) || error.code !== "EPIPE") throw error;
+  });
   child.stdin.end(body);
   let buffered = Buffer.alloc(0);
   let headersDone = false;

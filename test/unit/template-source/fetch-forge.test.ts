@@ -77,6 +77,14 @@ describe("gh: through degit, pointed at a loopback forge", () => {
     expect(missing.message).toContain("no folder teams/api");
   });
 
+  test("gitlab: a subgroup path that reads as a folder gets a hint to write the git URL", async () => {
+    const error = await rejection(
+      fetchTemplate("gitlab:acme/sub/starter", await fetchOptions(forge)),
+    );
+    expect(error.message).toContain("repository not found");
+    expect(error.hint).toContain("https://gitlab.com/acme/sub/starter.git");
+  });
+
   test("a private repository: GITHUB_TOKEN goes to the archive as a bearer token", async () => {
     const since = forge.http.requests.length;
     const options = await fetchOptions(forge, { env: { GITHUB_TOKEN: TOKEN } });
