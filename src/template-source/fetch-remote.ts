@@ -53,7 +53,8 @@ async function offlineCommit(spec: RemoteSpec, root: string): Promise<string> {
   if (listing === undefined) throw offlineMiss(spec, root, "no copy of");
   try {
     return resolveRef(spec.source, spec.ref, listing);
-  } catch {
+  } catch (error: unknown) {
+    if (!(error instanceof LitError)) throw error;
     throw offlineMiss(spec, root, "no ref known for");
   }
 }

@@ -91,14 +91,11 @@ function pathStart(url: string): number {
   return slash === -1 ? url.length : slash;
 }
 
-function refuseCredentials(spec: string, url: string): string {
+function refuseCredentials(url: string): string {
   if (SCP_LIKE.test(url)) return url.replace(/\/+$/, "");
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw usageError(`--template ${spec}: not a valid URL`, `pass ${FORMS}`);
-  }
+  // The value itself is not echoed: it may carry a password.
+  if (!URL.canParse(url)) throw usageError("--template: not a valid URL", `pass ${FORMS}`);
+  const parsed = new URL(url);
   const web = parsed.protocol === "https:" || parsed.protocol === "http:";
   if (parsed.password !== "" || (web && parsed.username !== "")) {
     throw usageError(
@@ -110,12 +107,14 @@ function refuseCredentials(spec: string, url: string): string {
 }
 
 function parseGitUrl(spec: string): GitSpec {
+  // Credentials first, before any message could quote the spec that carries them.
+  refuseCredentials(spec.split("#")[0] ?? spec);
   const { rest, ref } = splitRef(spec, spec);
   const start = pathStart(rest);
   const split = rest.indexOf("//", start + 1);
   const rawUrl = split === -1 ? rest : rest.slice(0, split);
   const subdir = split === -1 ? undefined : checkSubdir(spec, rest.slice(split + 2));
-  const url = refuseCredentials(spec, rawUrl);
+  const url = refuseCredentials(rawUrl);
   return {
     kind: "git",
     url,

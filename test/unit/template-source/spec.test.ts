@@ -92,12 +92,19 @@ describe("git URLs", () => {
     "https://user:hunter2@git.example.com/team/starter.git",
     "https://ghp_abcdef@github.com/acme/starter.git",
     "ssh://git:pw@git.example.com/x.git",
+    "https://user:hunter2@git.example.com/x.git//../up#-bad",
   ])("credentials in %s are refused, and never echoed", (spec) => {
     const error = usageFailure(spec);
     expect(error.exitCode).toBe(2);
     expect(error.message).not.toMatch(/hunter2|ghp_abcdef|:pw@/);
     expect(error.hint).toContain("GIT_TOKEN");
   });
+});
+
+test("a malformed URL is refused without being echoed (it may carry a password)", () => {
+  const error = usageFailure("https://user:hunter2@[broken/x.git");
+  expect(error.exitCode).toBe(2);
+  expect(error.message).toBe("--template: not a valid URL");
 });
 
 describe("refs and subfolders that git would misread", () => {
