@@ -147,5 +147,8 @@ describe("the built library fetches templates", () => {
     const chunks = (await readdir(lib)).filter((name) => name.endsWith(".js"));
     const texts = await Promise.all(chunks.map((name) => readFile(join(lib, name), "utf8")));
     expect(texts.filter((text) => text.includes("degit supports GitHub"))).toHaveLength(1);
+    // degit's own git client is replaced by a stand-in at build time: we always give it ours.
+    expect(texts.some((text) => text.includes("Domain-reentrant locks"))).toBe(false);
+    expect(texts.some((text) => text.includes("degit's own git client is not bundled"))).toBe(true);
   });
 });
