@@ -9,6 +9,7 @@ export type FailureCause =
   | "not-found"
   | "unreachable"
   | "missing-commit"
+  | "no-git"
   | "other";
 
 const RATE_LIMITED = /rate limit|too many requests|error: 429/i;
@@ -24,6 +25,7 @@ const UNREACHABLE =
 
 /** What a failed git run against a remote means. */
 export function failureCause(stderr: string, token: Token | undefined): FailureCause {
+  if (stderr.includes("spawn git ENOENT")) return "no-git";
   if (RATE_LIMITED.test(stderr)) return "rate-limited";
   if (NEEDS_AUTH.test(stderr)) return token === undefined ? "needs-credentials" : "token-refused";
   if (DENIED.test(stderr)) return token === undefined ? "denied" : "token-refused";
@@ -86,6 +88,10 @@ export function gitFailure(source: string, stderr: string, token: Token | undefi
         `${source}: could not reach the server`,
         "check the network connection (and proxy); --offline uses a copy fetched before",
       );
+    case "no-git":
+      return new LitError("failed", `${source}: git was not found on PATH`, {
+        hint: "install git (git --version should answer), then run again",
+      });
     case "other":
       return fail(
         `${source}: git could not read the repository`,

@@ -91,6 +91,13 @@ describe("a git URL over git:// (git daemon on loopback)", () => {
   });
 });
 
+test("no git on PATH: said so, with the fix", async () => {
+  const options = await fetchOptions(forge, { env: { PATH: join(forge.home, "no-such-bin") } });
+  const error = await rejection(fetchTemplate(url, options));
+  expect(error.message).toContain("git was not found on PATH");
+  expect(error.hint).toContain("install git");
+});
+
 describe("the cache", () => {
   test("a second fetch is a hit at the same place; the files are not written again", async () => {
     const options = await fetchOptions(forge);
