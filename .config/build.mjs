@@ -18,6 +18,24 @@ const withoutSourceMap = {
   },
 };
 
+// degit loads its own git client (~260 KB) only when it is given none; src/template-source gives
+// it one always, so the bundle carries a stand-in that says so instead.
+const withoutDegitGitClient = {
+  name: "without-degit-git-client",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/client-[\w-]+\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]degit[\\/]/.test(args.importer)
+        ? { path: "degit-git-client", namespace: "degit-git-client" }
+        : undefined,
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: "degit-git-client" }, () => ({
+      contents:
+        'const missing = () => Promise.reject(new Error("degit\'s own git client is not bundled"));\n' +
+        "export const defaultGitClient = { fetchRefs: missing, clone: missing };",
+    }));
+  },
+};
+
 const root = fileURLToPath(new URL("..", import.meta.url));
 const withPrecompiledTemplates = {
   name: "precompiled-templates",
@@ -51,7 +69,7 @@ const shared = {
     js: 'import { createRequire as __litclaudeRequire } from "node:module"; const require = __litclaudeRequire(import.meta.url);',
   },
   logLevel: "warning",
-  plugins: [withoutSourceMap, withPrecompiledTemplates],
+  plugins: [withoutSourceMap, withPrecompiledTemplates, withoutDegitGitClient],
 };
 // Two builds, so the bin's graph holds no chunk split off only to be shared with the library
 // entry: every module the bin loads costs a resolve, a read and a compile.

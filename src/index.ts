@@ -5,3 +5,11 @@ export { planFiles, type Plan, type PlanEntry } from "./core/plan.js";
 export { renderLayers } from "./core/render.js";
 export { updateProject, type UpdateOptions, type UpdateResult } from "./update/update.js";
 export { readBaseSnapshot, type BaseSnapshot } from "./update/snapshot.js";
+export {
+  fetchTemplate,
+  listTemplateRefs,
+  type FetchOptions,
+  type FetchedTemplate,
+  type TemplateRef,
+  type TemplateRefs,
+} from "./template-source/index.js";

@@ -48,7 +48,7 @@ function interruptedReason(signal: AbortSignal | undefined): string {
 const FORCE_KILL_AFTER_MS = 3000;
 
 /** SIGTERM to a task's whole process group, then SIGKILL to whatever ignores it. */
-function stopGroup(pid: number | undefined): void {
+export function stopGroup(pid: number | undefined): void {
   if (pid === undefined) return;
   const send = (name: NodeJS.Signals): void => {
     try {
