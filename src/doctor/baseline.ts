@@ -8,6 +8,7 @@ import type { ProjectFile } from "../core/files.js";
 import type { CreateOptions } from "../core/options.js";
 import { repositoryPackageManager } from "../core/package-manager.js";
 import { toolVersion } from "../core/version.js";
+import type { BaseSnapshot } from "../update/snapshot.js";
 import type { Baseline, Unit } from "./types.js";
 
 const WORKFLOW = ".github/workflows/ci.yml";
@@ -103,16 +104,8 @@ function adoptedLayout(unit: Unit, rendered: readonly ProjectFile[]): readonly P
   ];
 }
 
-/**
- * The baseline of one unit: what create-litclaude wrote for it, keyed by path from the repo root.
- * Every doctor check reads its baseline through this one function.
- *
- * Today it renders the built-in templates again with the answers recorded in
- * `.litclaude/answers.json` (or, without one, the defaults for `--lang`). Once `update` stores
- * its base snapshot, this is the one place to switch to `readBaseSnapshot(projectDir)`, which
- * also pins the baseline to the version each language was made with.
- */
-export async function readBaseline(projectDir: string, unit: Unit): Promise<Baseline> {
+/** What the templates of this version render for the unit, laid out as create or add placed it. */
+async function renderedBaseline(projectDir: string, unit: Unit): Promise<Baseline> {
   const packageManager = await repositoryPackageManager(projectDir, "npm");
   const { options, vars } = varsFor(optionsFor(unit, unit.name, projectDir, packageManager), unit);
   const rendered = await renderProject(options, vars);
@@ -123,4 +116,28 @@ export async function readBaseline(projectDir: string, unit: Unit): Promise<Base
         ? adoptedLayout(unit, rendered)
         : rendered;
   return new Map(laidOut.map((file) => [file.path, file]));
+}
+
+/**
+ * The baseline of one unit: what create-litclaude wrote for it, keyed by path from the repo root.
+ * Every doctor check reads its baseline through this one function.
+ *
+ * It is the base snapshot `create`, `add` and `update` keep in `.litclaude/base.json`, so a
+ * language made by an older version is judged by what that version wrote. A project made before
+ * snapshots, or a repo without answers.json (`--lang`), is judged by this version's templates.
+ */
+export async function readBaseline(
+  projectDir: string,
+  unit: Unit,
+  snapshot: BaseSnapshot | undefined,
+): Promise<Baseline> {
+  if (snapshot === undefined || unit.origin === "detected") {
+    return renderedBaseline(projectDir, unit);
+  }
+  return new Map(
+    [...snapshot.values()].map((file) => [
+      file.path,
+      { path: file.path, content: file.content, executable: file.executable },
+    ]),
+  );
 }

@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { usageError } from "../core/errors.js";
 import { folderExists } from "../core/fs-probe.js";
+import { readBaseSnapshot } from "../update/snapshot.js";
 import type { Accepted } from "../core/answers.js";
 import type { Language } from "../core/options.js";
 import { readBaseline } from "./baseline.js";
@@ -127,15 +128,16 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
       "pass the repository's root with --dir",
     );
   }
-  const [recorded, files] = await Promise.all([
+  const [recorded, files, snapshot] = await Promise.all([
     readUnits(projectDir, options.lang),
     repoFiles(projectDir),
+    readBaseSnapshot(projectDir),
   ]);
   const io = reader(projectDir);
   const contexts = await Promise.all(
     recorded.units.map(async (unit): Promise<CheckContext> => ({
       unit,
-      baseline: await readBaseline(projectDir, unit),
+      baseline: await readBaseline(projectDir, unit, snapshot),
       files,
       ...io,
     })),
@@ -153,6 +155,8 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
           lang: context.unit.lang,
           dir: context.unit.dir,
           madeWith: context.unit.madeWith,
+          judgedBy:
+            snapshot === undefined || context.unit.origin === "detected" ? "templates" : "snapshot",
           suppressions,
         },
         [...findings.flat(), ...crateAllowFindings(suppressions)],
@@ -166,7 +170,14 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
       ? []
       : [...(await checkPlugin(first)), ...(await checkCombinedGate(contexts))];
   const repo = grouped(
-    { label: "repo", lang: "repo", dir: ".", madeWith: undefined, suppressions: [] },
+    {
+      label: "repo",
+      lang: "repo",
+      dir: ".",
+      madeWith: undefined,
+      judgedBy: snapshot === undefined ? "templates" : "snapshot",
+      suppressions: [],
+    },
     repoFindings,
     recorded.accepted,
   );

@@ -41,9 +41,9 @@ function suppressionLines(suppressions: readonly Suppression[]): string[] {
 function groupLines(group: GroupReport, version: string): string[] {
   const state =
     group.findings.length === 0 ? "no drift" : `${String(group.findings.length)} finding(s)`;
-  // Until update keeps a snapshot of what it wrote, the baseline is this version's templates.
+  // Without a base snapshot (a project made before them), the baseline is this version's templates.
   const older =
-    group.madeWith === undefined || group.madeWith === version
+    group.judgedBy === "snapshot" || group.madeWith === undefined || group.madeWith === version
       ? []
       : [
           `  note: made by create-litclaude ${group.madeWith}; compared with ${version}'s templates`,

@@ -78,6 +78,8 @@ export interface GroupReport {
   readonly dir: string;
   /** The version answers.json says wrote this language (undefined for `repo` and `--lang`). */
   readonly madeWith: string | undefined;
+  /** Whether the baseline is the base snapshot (what was written) or this version's templates. */
+  readonly judgedBy: "snapshot" | "templates";
   readonly findings: readonly Finding[];
   readonly accepted: readonly AcceptedFinding[];
   /** New ones first, then by file and line. */

@@ -32,6 +32,7 @@ const doctorSchema = z.object({
       lang: z.string(),
       dir: z.string(),
       madeWith: z.optional(z.string()),
+      judgedBy: z.enum(["snapshot", "templates"]),
       findings: z.array(findingSchema),
       accepted: z.array(z.extend(findingSchema, { reason: z.string() })),
       suppressions: z.array(suppressionSchema),
