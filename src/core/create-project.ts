@@ -22,6 +22,7 @@ import { pluginFiles } from "../plugin/files.js";
 import { toolVersion } from "./version.js";
 import { packageRoot } from "./package-root.js";
 import { readTemplateTree } from "./template-tree.js";
+import type { TemplateSummary, TemplateUse } from "../template/apply-template.js";
 
 /** The Node major that generated CI workflows set up: the current LTS line. */
 export const NODE_LTS_MAJOR = "24";
@@ -42,6 +43,8 @@ export interface CreateResult {
   readonly recovered: Restored | undefined;
   /** After a signal stopped the tasks: the command that finishes them. */
   readonly resume: string | undefined;
+  /** With --template: what the team template added, merged or turned down. */
+  readonly template?: TemplateSummary;
 }
 
 export interface CreateHooks {
@@ -51,6 +54,8 @@ export interface CreateHooks {
   readonly signal?: AbortSignal;
   /** The folder relative paths in messages are shown from. */
   readonly cwd?: string;
+  /** A team template (`--template`) to lay over the baseline, with its answers. */
+  readonly template?: TemplateUse;
 }
 
 export function parseCreateOptions(input: unknown): CreateOptions {
@@ -61,7 +66,7 @@ export function parseCreateOptions(input: unknown): CreateOptions {
   throw usageError(`invalid ${where}: ${first?.message ?? "unknown problem"}`);
 }
 
-function renderContext(
+export function renderContext(
   options: CreateOptions,
   vars: Readonly<Record<string, string>>,
 ): RenderContext {
@@ -148,12 +153,25 @@ export async function createProject(
   assertPathLengths(options.targetDir, []);
   await nearestExistingFolder(options.targetDir);
   await assertTargetAccepts(options.targetDir, shown);
-  const files = await renderProject(options, vars);
+  const rendered = await renderProject(options, vars);
+  const templated =
+    hooks.template === undefined
+      ? undefined
+      : await (
+          await import("../template/project-files.js")
+        ).layerForCreate(hooks.template, rendered, renderContext(options, vars), options);
+  const files = templated?.files ?? rendered;
   assertPathLengths(
     options.targetDir,
     files.map((file) => file.path),
   );
-  const tasks = createTasks(options, shown);
+  const tasks =
+    hooks.template === undefined
+      ? createTasks(options, shown)
+      : (await import("../template/tasks.js")).withTemplateTasks(
+          createTasks(options, shown),
+          hooks.template,
+        );
   const nextSteps = [
     ...(shown === "." ? [] : [`cd ${shellLine([shown])}`]),
     ...(options.install
@@ -161,7 +179,12 @@ export async function createProject(
       : tasks.filter((task) => task.name === "install").map((task) => task.display)),
     "scripts/check",
   ];
-  const base = { command: "create", target: options.targetDir, nextSteps } as const;
+  const base = {
+    command: "create",
+    target: options.targetDir,
+    nextSteps,
+    ...(templated === undefined ? {} : { template: templated.summary }),
+  } as const;
   if (options.dryRun) {
     const plan = await planFiles(options.targetDir, files, options.force);
     return {

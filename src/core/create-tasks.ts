@@ -12,7 +12,7 @@ import {
   type TaskResult,
 } from "./tasks.js";
 
-export type TaskName = "install" | "git" | "verify";
+export type TaskName = "install" | "git" | "verify" | "template";
 
 /** A step after the files are written, with the command a user would type to run it again. */
 export interface PlannedTask {
@@ -20,6 +20,8 @@ export interface PlannedTask {
   readonly title: string;
   readonly commands: readonly CommandSpec[];
   readonly display: string;
+  /** Set when the task is listed but must not run (a team template's task without trust). */
+  readonly skipReason?: string;
 }
 
 const COMMIT_MESSAGE = "Initial commit from create-litclaude";
@@ -57,6 +59,7 @@ export function createTasks(options: CreateOptions, shown: string): readonly Pla
 }
 
 function enabled(task: PlannedTask, options: CreateOptions): boolean {
+  if (task.skipReason !== undefined) return false;
   switch (task.name) {
     case "install":
       return options.install;
@@ -64,6 +67,8 @@ function enabled(task: PlannedTask, options: CreateOptions): boolean {
       return options.git;
     case "verify":
       return options.verify;
+    case "template":
+      return true;
   }
 }
 
@@ -175,7 +180,7 @@ export async function runTasks(
         skippedTask(
           task.name,
           task.display,
-          task.name === "verify" ? "--verify not given" : `--no-${task.name}`,
+          task.skipReason ?? (task.name === "verify" ? "--verify not given" : `--no-${task.name}`),
         ),
       );
     } else if (signal?.aborted === true) {
