@@ -1,3 +1,4 @@
+import type { TaskResult } from "../core/tasks.js";
 import type { TemplateSummary } from "../template/apply-template.js";
 import type { Output } from "./output.js";
 
@@ -22,5 +23,15 @@ export function printTemplateSummary(summary: TemplateSummary | undefined, out: 
   if (summary.tasks.length > 0 && !summary.tasksRun) {
     out.stdout(`Template tasks ${summary.trustReason}:\n`);
     for (const task of summary.tasks) out.stdout(`    $ ${task.command}\n`);
+  }
+}
+
+/** `add`'s template tasks that ran, and how each ended. */
+export function printTemplateTasks(tasks: readonly TaskResult[] | undefined, out: Output): void {
+  for (const task of tasks ?? []) {
+    if (task.status === "skipped") continue;
+    out.stdout(`  ${task.status.padEnd(9)} $ ${task.command}\n`);
+    if (task.status === "failed")
+      out.stdout(`${task.output.trimEnd()}\n  rerun it with: ${task.command}\n`);
   }
 }

@@ -6,7 +6,7 @@ import { builtinPartials } from "./layers.js";
 import type { ProjectFile } from "./files.js";
 import { addOptionsSchema, type AddOptions } from "./add-options.js";
 import { ANSWERS_PATH, answersSchema, type Answers, type LanguageEntry } from "./answers.js";
-import { languageVars, renderProject } from "./create-project.js";
+import { languageVars, renderContext, renderProject } from "./create-project.js";
 import { LitError, usageError } from "./errors.js";
 import type { FileReport } from "./file-report.js";
 import { report } from "./add-report.js";
@@ -22,6 +22,8 @@ import { writeProject } from "./write-project.js";
 import { languageModule } from "../lang/index.js";
 import { repositoryPackageManager } from "./package-manager.js";
 import { pathExists } from "./fs-probe.js";
+import { silentReporter, type TaskResult } from "./tasks.js";
+import type { TemplateSummary, TemplateUse } from "../template/apply-template.js";
 
 export interface AddResult {
   readonly ok: boolean;
@@ -36,6 +38,10 @@ export interface AddResult {
   readonly files: readonly FileReport[];
   readonly backups: readonly string[];
   readonly recovered: Restored | undefined;
+  /** With --template: what the team template added, merged or turned down. */
+  readonly template?: TemplateSummary;
+  /** With --template: its post-create tasks (skipped unless trusted). */
+  readonly tasks?: readonly TaskResult[];
 }
 
 export function parseAddOptions(input: unknown): AddOptions {
@@ -139,7 +145,11 @@ async function refuseDirty(repoDir: string, plan: Plan): Promise<void> {
 }
 
 /** `create-litclaude add <lang>`: render, lay out under --dir, plan, then one journaled apply. */
-export async function addLanguage(input: unknown, signal?: AbortSignal): Promise<AddResult> {
+export async function addLanguage(
+  input: unknown,
+  signal?: AbortSignal,
+  template?: TemplateUse,
+): Promise<AddResult> {
   const options = parseAddOptions(input);
   const dir = normalDir(options.dir);
   const existing = await readAnswers(options.repoDir);
@@ -197,7 +207,7 @@ export async function addLanguage(input: unknown, signal?: AbortSignal): Promise
   const languages = before.some(same)
     ? before.map((other) => (same(other) ? entry : other))
     : [...before, entry];
-  const files = [
+  const laidOut = [
     ...addLayout({
       rendered,
       sections: sectionBodies(rendered, options.lang, dir, label),
@@ -210,8 +220,21 @@ export async function addLanguage(input: unknown, signal?: AbortSignal): Promise
     }),
     ...(adoption?.files ?? []),
   ];
+  const templated =
+    template === undefined
+      ? undefined
+      : await (
+          await import("../template/project-files.js")
+        ).layerForAdd(template, laidOut, renderContext(createOptions, vars), options.lang, dir);
+  const files = templated?.files ?? laidOut;
   const mergers = adoption?.mergers ?? loadAddMerger;
-  const base = { command: "add", target: options.repoDir, lang: options.lang, dir } as const;
+  const base = {
+    command: "add",
+    target: options.repoDir,
+    lang: options.lang,
+    dir,
+    ...(templated === undefined ? {} : { template: templated.summary }),
+  } as const;
   if (options.dryRun) {
     const plan = await planFiles(options.repoDir, files, options.force, mergers);
     return {
@@ -233,9 +256,16 @@ export async function addLanguage(input: unknown, signal?: AbortSignal): Promise
       : { beforeApply: (plan: Plan) => refuseDirty(options.repoDir, plan) }),
     ...(signal === undefined ? {} : { signal }),
   });
+  const tasks =
+    template === undefined || written.conflicted
+      ? undefined
+      : await (
+          await import("../template/run-tasks.js")
+        ).runTemplateTasks(template, join(options.repoDir, dir), silentReporter, signal);
   return {
     ...base,
-    ok: !written.conflicted,
+    ok: !written.conflicted && (tasks ?? []).every((task) => task.status !== "failed"),
+    ...(tasks === undefined ? {} : { tasks }),
     dryRun: false,
     changed: written.plan.entries.some((item) => item.action !== "identical"),
     files: await report(written.plan),

@@ -50,14 +50,15 @@ export function taskLines(
 
 /**
  * Renders the team's files (the baseline's variables plus the answers) and lays them over the
- * baseline. `into` is the folder inside the project ("" for create, add's --dir).
+ * baseline. `place` moves each team path where it goes in the project (add's --dir).
  */
 export async function applyTemplate(
   use: TemplateUse,
   baseline: readonly ProjectFile[],
   context: RenderContext,
   lang: Language,
-  into: string,
+  place: (path: string) => string = (path) => path,
+  sectionId = "template",
 ): Promise<{ readonly files: readonly ProjectFile[]; readonly summary: TemplateSummary }> {
   const { loaded } = use;
   const engine = await loadEngine(
@@ -71,9 +72,9 @@ export async function applyTemplate(
     engine,
     { ...context, ...answerContext(use.answers) },
     `template ${loaded.manifest.name}`,
-    into,
-  );
-  const layered = await layerOver(baseline, team);
+    "",
+  ).map((file) => ({ ...file, path: place(file.path) }));
+  const layered = await layerOver(baseline, team, sectionId);
   const { fetched, manifest } = loaded;
   return {
     files: layered.files,

@@ -37,6 +37,7 @@ function baseName(path: string): string {
  */
 async function mergerFor(
   path: string,
+  sectionId: string,
 ): Promise<{ readonly merge: Merger; readonly order: "ours-first" | "theirs-first" } | undefined> {
   const name = baseName(path);
   if (name === ".gitignore") {
@@ -45,7 +46,7 @@ async function mergerFor(
   if (name === "AGENTS.md" || name === "CLAUDE.md") {
     const merge: Merger = (ours, team) => ({
       ok: true,
-      text: `${ours.endsWith("\n") ? ours : `${ours}\n`}\n${markedSection("template", team)}`,
+      text: `${ours.endsWith("\n") ? ours : `${ours}\n`}\n${markedSection(sectionId, team)}`,
     });
     return { merge, order: "ours-first" };
   }
@@ -88,6 +89,7 @@ function merged(result: MergeResult, path: string, fallback: string): string {
 export async function layerOver(
   baseline: readonly ProjectFile[],
   team: readonly ProjectFile[],
+  sectionId = "template",
 ): Promise<Layered> {
   const byPath = new Map(baseline.map((file) => [file.path, file]));
   const teamFiles: LayeredFile[] = [];
@@ -101,7 +103,7 @@ export async function layerOver(
     }
     const oursText = textOf(ours);
     const theirs = textOf(file);
-    const merger = await mergerFor(file.path);
+    const merger = await mergerFor(file.path, sectionId);
     const text =
       merger === undefined
         ? theirs

@@ -1,6 +1,6 @@
 import { ANSWERS_PATH, answersFile, type TemplateRecord } from "../core/answers.js";
 import type { ProjectFile } from "../core/files.js";
-import type { CreateOptions } from "../core/options.js";
+import type { CreateOptions, Language } from "../core/options.js";
 import type { RenderContext } from "../core/template-engine.js";
 import { toolVersion } from "../core/version.js";
 import { applyTemplate, type TemplateSummary, type TemplateUse } from "./apply-template.js";
@@ -34,9 +34,56 @@ export async function layerForCreate(
   options: CreateOptions,
 ): Promise<{ readonly files: readonly ProjectFile[]; readonly summary: TemplateSummary }> {
   const baseline = rendered.filter((file) => file.path !== ANSWERS_PATH);
-  const { files, summary } = await applyTemplate(use, baseline, context, options.lang, "");
+  const { files, summary } = await applyTemplate(use, baseline, context, options.lang);
   return {
     files: [...files, answersFile(options, toolVersion(), [templateRecord(summary, ".")])],
+    summary,
+  };
+}
+
+/** Team files that stay at the repository root in `add`, as the language's own do. */
+function addPlace(lang: string, dir: string): (path: string) => string {
+  return (path) => {
+    if (dir === ".") return path === "scripts/check" ? `scripts/check-${lang}` : path;
+    if (path === "AGENTS.md" || path === "CLAUDE.md" || path === ".editorconfig") return path;
+    if (path.startsWith(".github/") || path.startsWith(".claude/")) return path;
+    return `${dir}/${path}`;
+  };
+}
+
+function withRecord(file: ProjectFile, record: TemplateRecord): ProjectFile {
+  const text =
+    typeof file.content === "string" ? file.content : new TextDecoder().decode(file.content);
+  const value: unknown = JSON.parse(text);
+  const base = typeof value === "object" && value !== null ? value : {};
+  return { ...file, content: `${JSON.stringify({ ...base, templates: [record] }, null, 2)}\n` };
+}
+
+/**
+ * `add --template`: the team's files over the laid-out language (under --dir, its AGENTS.md as a
+ * section of the root one), and the template recorded in the answers file add writes.
+ */
+export async function layerForAdd(
+  use: TemplateUse,
+  laidOut: readonly ProjectFile[],
+  context: RenderContext,
+  lang: Language,
+  dir: string,
+): Promise<{ readonly files: readonly ProjectFile[]; readonly summary: TemplateSummary }> {
+  const baseline = laidOut.filter((file) => file.path !== ANSWERS_PATH);
+  const section = dir === "." ? `template/${lang}` : `template/${lang}/${dir}`;
+  const { files, summary } = await applyTemplate(
+    use,
+    baseline,
+    context,
+    lang,
+    addPlace(lang, dir),
+    section,
+  );
+  const answers = laidOut.find((file) => file.path === ANSWERS_PATH);
+  const record = templateRecord(summary, dir);
+  return {
+    files: answers === undefined ? files : [...files, withRecord(answers, record)],
     summary,
   };
 }

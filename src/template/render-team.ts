@@ -80,6 +80,9 @@ function outputPath(
     .map((part) => {
       if (!part.includes("{{")) return outputSegment(part);
       const rendered = renderText(engine, part, where, context);
+      if (rendered.startsWith("/")) {
+        throw refuse(path, `a path part renders to ${JSON.stringify(rendered)}, an absolute path`);
+      }
       if (rendered.includes("/")) {
         throw refuse(path, `a path part renders to ${JSON.stringify(rendered)}, which holds a /`);
       }

@@ -167,7 +167,7 @@ function detectorFor(
   if (name === "pyproject.toml") return pyproject;
   if (name === "Cargo.toml") return cargo;
   if (name === ".golangci.yml" || name === ".golangci.yaml") return golangci;
-  if (path === "scripts/check" || path.endsWith("/scripts/check")) return gate;
+  if (/(^|\/)scripts\/check(-[\w]+)?$/.test(path)) return gate;
   return undefined;
 }
 
