@@ -22,7 +22,7 @@ import { writeProject } from "./write-project.js";
 import { languageModule } from "../lang/index.js";
 import { repositoryPackageManager } from "./package-manager.js";
 import { pathExists } from "./fs-probe.js";
-import { silentReporter, type TaskResult } from "./tasks.js";
+import type { TaskResult } from "./tasks.js";
 import type { TemplateSummary, TemplateUse } from "../template/apply-template.js";
 
 export interface AddResult {
@@ -39,9 +39,9 @@ export interface AddResult {
   readonly backups: readonly string[];
   readonly recovered: Restored | undefined;
   /** With --template: what the team template added, merged or turned down. */
-  readonly template?: TemplateSummary;
+  readonly template?: TemplateSummary | undefined;
   /** With --template: its post-create tasks (skipped unless trusted). */
-  readonly tasks?: readonly TaskResult[];
+  readonly tasks?: readonly TaskResult[] | undefined;
 }
 
 export function parseAddOptions(input: unknown): AddOptions {
@@ -225,22 +225,20 @@ export async function addLanguage(
       ? undefined
       : await (
           await import("../template/project-files.js")
-        ).layerForAdd(template, laidOut, renderContext(createOptions, vars), options.lang, dir);
+        ).layerForAdd(template, laidOut, renderContext(createOptions, vars), {
+          ...options,
+          dir,
+        });
   const files = templated?.files ?? laidOut;
   const mergers = adoption?.mergers ?? loadAddMerger;
-  const base = {
-    command: "add",
-    target: options.repoDir,
-    lang: options.lang,
-    dir,
-    ...(templated === undefined ? {} : { template: templated.summary }),
-  } as const;
+  const base = { command: "add", target: options.repoDir, lang: options.lang, dir } as const;
   if (options.dryRun) {
     const plan = await planFiles(options.repoDir, files, options.force, mergers);
     return {
       ...base,
       ok: !plan.entries.some((item) => item.action === "conflict"),
       dryRun: true,
+      template: templated?.summary,
       changed: plan.entries.some((item) => item.action !== "identical"),
       files: await report(plan),
       backups: [],
@@ -256,16 +254,12 @@ export async function addLanguage(
       : { beforeApply: (plan: Plan) => refuseDirty(options.repoDir, plan) }),
     ...(signal === undefined ? {} : { signal }),
   });
-  const tasks =
-    template === undefined || written.conflicted
-      ? undefined
-      : await (
-          await import("../template/run-tasks.js")
-        ).runTemplateTasks(template, join(options.repoDir, dir), silentReporter, signal);
+  const tasks = written.conflicted ? undefined : await templated?.runTasks(signal);
   return {
     ...base,
+    template: templated?.summary,
+    tasks,
     ok: !written.conflicted && (tasks ?? []).every((task) => task.status !== "failed"),
-    ...(tasks === undefined ? {} : { tasks }),
     dryRun: false,
     changed: written.plan.entries.some((item) => item.action !== "identical"),
     files: await report(written.plan),

@@ -3,6 +3,8 @@ import type { ProjectFile } from "../core/files.js";
 import type { CreateOptions, Language } from "../core/options.js";
 import type { RenderContext } from "../core/template-engine.js";
 import { toolVersion } from "../core/version.js";
+import { silentReporter, type TaskResult } from "../core/tasks.js";
+import { join } from "node:path";
 import { applyTemplate, type TemplateSummary, type TemplateUse } from "./apply-template.js";
 
 /** The answers.json record of a template applied into `dir` ("." for the project root). */
@@ -67,9 +69,16 @@ export async function layerForAdd(
   use: TemplateUse,
   laidOut: readonly ProjectFile[],
   context: RenderContext,
-  lang: Language,
-  dir: string,
-): Promise<{ readonly files: readonly ProjectFile[]; readonly summary: TemplateSummary }> {
+  /** `dir`: the language's folder, normalised (`.` for the root). */
+  where: { readonly lang: Language; readonly dir: string; readonly repoDir: string },
+): Promise<{
+  readonly files: readonly ProjectFile[];
+  readonly summary: TemplateSummary;
+  /** Runs the template's tasks (when trusted) in the language's folder, after apply. */
+  readonly runTasks: (signal: AbortSignal | undefined) => Promise<readonly TaskResult[]>;
+}> {
+  const { lang } = where;
+  const { dir } = where;
   const baseline = laidOut.filter((file) => file.path !== ANSWERS_PATH);
   const section = dir === "." ? `template/${lang}` : `template/${lang}/${dir}`;
   const { files, summary } = await applyTemplate(
@@ -85,5 +94,12 @@ export async function layerForAdd(
   return {
     files: answers === undefined ? files : [...files, withRecord(answers, record)],
     summary,
+    runTasks: async (signal) =>
+      (await import("./run-tasks.js")).runTemplateTasks(
+        use,
+        join(where.repoDir, dir),
+        silentReporter,
+        signal,
+      ),
   };
 }
