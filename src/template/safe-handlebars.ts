@@ -86,7 +86,7 @@ function check(node: unknown, partials: ReadonlySet<string>, problems: Handlebar
     }
     return;
   }
-  if (type === "DecoratorStatement" || type === "DecoratorBlock") {
+  if (type === "Decorator" || type === "DecoratorBlock") {
     problems.push({ line: at, problem: "decorators are not allowed" });
     return;
   }
