@@ -47,8 +47,9 @@ export function checkOutputPath(path: string, source: string): void {
     if (segment.includes("\\") || segment.includes("\0"))
       throw refuse(source, `renders to a path with \\ or NUL (${JSON.stringify(path)})`);
   }
+  // Lower-cased: on a case-insensitive file system `.GIT/` is `.git/`.
   const first = segments[0] ?? "";
-  if (OWNED.includes(first))
+  if (OWNED.includes(first.toLowerCase()))
     throw refuse(source, `writes into ${first}/, which the tool and git own (${path})`);
 }
 

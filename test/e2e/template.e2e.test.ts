@@ -245,4 +245,34 @@ describe("team templates through the bin", () => {
     const record = await readJson(join(repo, ".litclaude/answers.json"));
     expect(JSON.stringify(record)).toContain('"svc/docs/RUNBOOK.md"');
   });
+
+  it("--dry-run plans the team's files and writes nothing; --offline takes a local folder", async () => {
+    const { cwd, env, bin } = await workspace();
+    await writeTemplate(join(cwd, "tpl"), withTask(), {
+      "docs/x.md": "x\n",
+      "tools/mark.mjs": MARK,
+    });
+    const result = await bin([
+      "app",
+      "--template",
+      "tpl",
+      "--offline",
+      "--trust",
+      "--dry-run",
+      "--json",
+      ...NO_TASKS,
+    ]);
+    expect(result.exitCode, result.output).toBe(0);
+    const report = parsed(result);
+    const files = Array.isArray(report["files"]) ? report["files"] : [];
+    expect(files.map((file: unknown) => String(Reflect.get(Object(file), "path")))).toContain(
+      "docs/x.md",
+    );
+    expect(JSON.stringify(report["tasks"])).toContain(
+      '"command":"node tools/mark.mjs","status":"planned"',
+    );
+    expect(await entries(cwd)).not.toContain("app");
+    // A dry run remembers no trust either.
+    expect(await entries(join(env["XDG_CONFIG_HOME"] ?? "", "create-litclaude"))).toEqual([]);
+  });
 });

@@ -33,6 +33,7 @@ describe("a team template is untrusted: each rule refuses with exit 2 and the pa
   it("a path part that renders to a deeper path, or into .git/", async () => {
     await expectUsage(renderedName("a/../../b"), /holds a \//);
     await expectUsage(renderedName(".git"), /writes into \.git\//);
+    await expectUsage(renderedName(".Git"), /writes into \.Git\//);
   });
 
   it("a file that lands in .litclaude/, which the tool owns", async () => {
