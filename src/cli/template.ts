@@ -67,6 +67,8 @@ async function runCheck(flags: Flags, dir: string, context: CommandContext): Pro
   refuseOtherFlags(flags, []);
   const target = resolve(context.cwd, dir);
   const checked = await checkTemplateFolder(target);
+  const { trialRender } = await import("../template/trial-render.js");
+  const unrendered = await trialRender(checked, target);
   const { manifest } = checked;
   const base =
     manifest.extends === "none"
@@ -81,6 +83,7 @@ async function runCheck(flags: Flags, dir: string, context: CommandContext): Pro
     files: checked.selected.map((item) => item.entry.path),
     questions: (manifest.questions ?? []).map((question) => question.id),
     tasks: (manifest.tasks ?? []).map((task) => task.run.join(" ")),
+    rendered: unrendered.length === 0,
   };
   if (flags.json) {
     context.out.stdout(`${JSON.stringify(summary)}\n`);
@@ -88,6 +91,11 @@ async function runCheck(flags: Flags, dir: string, context: CommandContext): Pro
     context.out.stdout(
       `OK: template ${manifest.name} (extends ${base}): ${String(summary.files.length)} files, ${String(summary.questions.length)} questions, ${String(summary.tasks.length)} post-create tasks\n`,
     );
+    if (unrendered.length > 0) {
+      context.out.stdout(
+        `  not rendered on trial: no default or sample answer for ${unrendered.join(", ")} (give each a default)\n`,
+      );
+    }
   }
   return EXIT.ok;
 }
