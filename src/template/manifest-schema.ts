@@ -45,17 +45,23 @@ const scalar = z.union([z.string(), z.number(), z.boolean()]);
 /** `{ "db": "postgres" }` or `{ "db": ["postgres", "mysql"] }`: every listed answer must match. */
 const when = z.record(id, z.union([scalar, z.array(scalar)]));
 
+const says = (description: string) => z.describe(description);
+
 const common = {
-  id,
-  message: z.optional(text("message")),
-  help: z.optional(z.string()),
-  when: z.optional(when),
+  id: id.check(says("the answer's name: a variable in rendered files, a key of --answer")),
+  message: z.optional(text("message").check(says("what the prompt asks"))),
+  help: z.optional(z.string().check(says("a longer explanation"))),
+  when: z.optional(
+    when.check(
+      says('ask only when earlier answers match: {"db": "pg"} or {"db": ["pg", "mysql"]}'),
+    ),
+  ),
 };
 
 const stringQuestion = z.strictObject({
   ...common,
   type: z.literal("string"),
-  pattern: z.optional(text("pattern")),
+  pattern: z.optional(text("pattern").check(says("a regular expression the answer must match"))),
   default: z.optional(z.string()),
 });
 
@@ -93,28 +99,40 @@ const glob = text("a glob");
 const taskSchema = z.strictObject({
   name: text("name"),
   /** The command and its arguments, run with no shell in the new project's folder. */
-  run: z.array(text("a word")).check(z.minLength(1, "run needs a command")),
+  run: z
+    .array(text("a word"))
+    .check(z.minLength(1, "run needs a command"), says("the command and its arguments; no shell")),
 });
 
 export const manifestSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  name: text("name"),
-  description: z.optional(z.string()),
+  $schema: z.optional(z.string().check(says("this file's JSON Schema, for editor completion"))),
+  name: text("name").check(says("the template's name, shown in summaries and recorded")),
+  description: z.optional(z.string().check(says("one line on what the template is for"))),
   /** The template's own version, recorded in .litclaude/answers.json. */
-  version: z.optional(text("version")),
-  extends: z.union([
-    z.literal("none"),
-    z.strictObject({ lang: z.enum(LANGUAGES), kind: z.optional(z.enum(KINDS)) }),
-  ]),
-  questions: z.optional(z.array(questionSchema)),
+  version: z.optional(text("version").check(says("recorded in .litclaude/answers.json"))),
+  extends: z
+    .union([
+      z.literal("none"),
+      z.strictObject({ lang: z.enum(LANGUAGES), kind: z.optional(z.enum(KINDS)) }),
+    ])
+    .check(says("the built-in language and kind the files land over")),
+  questions: z.optional(
+    z
+      .array(questionSchema)
+      .check(says("asked in a terminal, else taken from --answer or defaults")),
+  ),
   files: z.optional(
     z.strictObject({
-      include: z.optional(z.array(glob)),
-      exclude: z.optional(z.array(glob)),
-      render: z.optional(z.array(glob)),
+      include: z.optional(z.array(glob).check(says("globs of files to take (default: all)"))),
+      exclude: z.optional(z.array(glob).check(says("globs of files to leave out"))),
+      render: z.optional(
+        z.array(glob).check(says("globs of files rendered with handlebars, besides *.hbs")),
+      ),
     }),
   ),
-  tasks: z.optional(z.array(taskSchema)),
+  tasks: z.optional(
+    z.array(taskSchema).check(says("run after install, only with --trust or consent")),
+  ),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
