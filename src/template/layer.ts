@@ -104,19 +104,22 @@ export async function layerOver(
     const oursText = textOf(ours);
     const theirs = textOf(file);
     const merger = await mergerFor(file.path, sectionId);
-    const text =
+    // A file no merger knows replaces ours byte for byte (it may be binary).
+    const content =
       merger === undefined
-        ? theirs
+        ? file.content
         : merger.order === "ours-first"
           ? merged(merger.merge(oursText, theirs), file.path, theirs)
           : merged(merger.merge(theirs, oursText), file.path, theirs);
     byPath.set(file.path, {
       path: file.path,
-      content: text,
+      content,
       executable: ours.executable || file.executable,
     });
     teamFiles.push({ path: file.path, action: merger === undefined ? "replaced" : "merged" });
-    weakened.push(...weakenings(file.path, oursText, text));
+    weakened.push(
+      ...weakenings(file.path, oursText, typeof content === "string" ? content : theirs),
+    );
   }
   const files = [...byPath.values()].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,

@@ -79,6 +79,15 @@ describe("team files over the baseline", () => {
     expect(layered.weakened).toEqual([]);
   });
 
+  it("a team file no merger knows replaces ours byte for byte, binary included", async () => {
+    const bytes = new Uint8Array([0x89, 0x50, 0xff, 0x00, 0xfe]);
+    const layered = await layerOver(
+      [file("logo.png", "ours")],
+      [{ path: "logo.png", content: bytes, executable: false }],
+    );
+    expect(layered.files[0]?.content).toEqual(bytes);
+  });
+
   it("a team file that does not parse where ours must merge is exit 2, naming it", async () => {
     await expect(
       layerOver([file("package.json", "{}\n")], [file("package.json", "{ nope")]),
