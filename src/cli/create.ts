@@ -31,6 +31,9 @@ export async function runCreate(flags: Flags, context: CommandContext): Promise<
   if (flags.recover) return runRecover(flags, context);
   const templating = await import("./template-use.js");
   const loaded = await templating.loadFlagTemplate(flags, context);
+  if (loaded?.manifest.extends === "none") {
+    return (await import("./template-standalone.js")).runStandalone(flags, loaded, context);
+  }
   const base =
     loaded === undefined
       ? undefined

@@ -58,8 +58,8 @@ export function extendedBase(
   const name = loaded.manifest.name;
   if (base === "none") {
     throw usageError(
-      `template ${name} extends no built-in baseline ("extends": "none"), which create and add cannot layer`,
-      'set "extends": {"lang": ..., "kind": ...} in its litclaude.template.json',
+      `template ${name} extends no built-in baseline ("extends": "none"): add brings in a language, and this template has none`,
+      'use it with create, or set "extends": {"lang": ..., "kind": ...} in its litclaude.template.json',
     );
   }
   if (lang !== undefined && lang !== base.lang) {

@@ -56,14 +56,15 @@ export async function applyTemplate(
   use: TemplateUse,
   baseline: readonly ProjectFile[],
   context: RenderContext,
-  lang: Language,
+  /** The baseline's language, whose partials team files may use; undefined: none. */
+  lang: Language | undefined,
   place: (path: string) => string = (path) => path,
   sectionId = "template",
 ): Promise<{ readonly files: readonly ProjectFile[]; readonly summary: TemplateSummary }> {
   const { loaded } = use;
   const engine = await loadEngine(
     teamSources(loaded.selected).map((item) => item.source),
-    await builtinPartials(lang),
+    lang === undefined ? {} : await builtinPartials(lang),
     {},
     TEAM_HELPERS,
   );

@@ -33,7 +33,6 @@ export async function trialRender(
   dir: string,
 ): Promise<readonly string[]> {
   const base = checked.manifest.extends;
-  if (base === "none") return [];
   const questions = checked.manifest.questions ?? [];
   const missing = questions
     .filter((question) => sample(question) === undefined)
@@ -48,6 +47,21 @@ export async function trialRender(
     }),
   );
   const answers = await resolveAnswers(questions, given, undefined);
+  const fetched: FetchedTemplate = {
+    dir,
+    kind: "local",
+    source: dir,
+    ref: undefined,
+    commit: undefined,
+    subdir: undefined,
+    fromCache: false,
+  };
+  const use = { loaded: { ...checked, fetched }, answers, trusted: false, trustReason: "" };
+  if (base === "none") {
+    const context = { name: "example-app", description: "", year: "2026", toolVersion: "0.0.0" };
+    await applyTemplate(use, [], context, undefined);
+    return [];
+  }
   const options: CreateOptions = {
     targetDir: dir,
     name: "example-app",
@@ -61,20 +75,6 @@ export async function trialRender(
     force: false,
     packageManager: "npm",
   };
-  const fetched: FetchedTemplate = {
-    dir,
-    kind: "local",
-    source: dir,
-    ref: undefined,
-    commit: undefined,
-    subdir: undefined,
-    fromCache: false,
-  };
-  await applyTemplate(
-    { loaded: { ...checked, fetched }, answers, trusted: false, trustReason: "" },
-    [],
-    renderContext(options, languageVars(options)),
-    base.lang,
-  );
+  await applyTemplate(use, [], renderContext(options, languageVars(options)), base.lang);
   return [];
 }

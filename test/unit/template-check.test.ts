@@ -39,3 +39,13 @@ describe("template check renders every file once on trial", () => {
     await expect(trialRender(checked, dir)).resolves.toEqual(["team"]);
   });
 });
+
+describe("a template that extends none", () => {
+  it("renders on trial with the variables every project has, and no language's", async () => {
+    const manifest = { name: "solo", extends: "none" };
+    const ok = await templateFixture({ "README.md.hbs": "# {{name}} {{year}}" }, manifest);
+    await expect(trialRender(await checkTemplateFolder(ok), ok)).resolves.toEqual([]);
+    const bad = await templateFixture({ "README.md.hbs": "# {{binName}}" }, manifest);
+    await expectUsage(trialRender(await checkTemplateFolder(bad), bad), /"binName" not defined/);
+  });
+});
