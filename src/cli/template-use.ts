@@ -2,17 +2,8 @@ import { usageError } from "../core/errors.js";
 import type { Kind, Language } from "../core/options.js";
 import { shellLine } from "../core/shell-words.js";
 import type { TemplateUse } from "../template/apply-template.js";
-import { combineAnswers, parseAnswerFlags, readAnswersFile } from "../template/answers-input.js";
-import { loadTemplate, type LoadedTemplate } from "../template/load.js";
-import { recordedAnswers, resolveAnswers } from "../template/questions.js";
+import type { LoadedTemplate } from "../template/load.js";
 import { UNTRUSTED } from "../template/tasks.js";
-import {
-  isTrusted,
-  readUserConfig,
-  rememberTrust,
-  trustPrefix,
-  userConfigPath,
-} from "../template/trust.js";
 import type { Flags } from "./args.js";
 import type { CommandContext } from "./create.js";
 
@@ -40,6 +31,8 @@ export async function loadFlagTemplate(
 ): Promise<LoadedTemplate | undefined> {
   refuseTemplateFlagsAlone(flags);
   if (flags.template === undefined) return undefined;
+  // Loaded only for a template: a plain create never pays for the manifest's parsers.
+  const { loadTemplate } = await import("../template/load.js");
   return loadTemplate(flags.template, {
     cwd: context.cwd,
     env: context.env,
@@ -85,6 +78,8 @@ async function trustFor(
   const commands = (loaded.manifest.tasks ?? []).map((task) => shellLine(task.run));
   if (commands.length === 0)
     return { trusted: false, reason: "the template has no post-create tasks" };
+  const { isTrusted, readUserConfig, rememberTrust, trustPrefix, userConfigPath } =
+    await import("../template/trust.js");
   const source = loaded.fetched.source;
   const where = userConfigPath(context.env);
   if (flags.trust) {
@@ -118,6 +113,9 @@ export async function templateUse(
   flags: Flags,
   context: CommandContext,
 ): Promise<TemplateUse> {
+  const { combineAnswers, parseAnswerFlags, readAnswersFile } =
+    await import("../template/answers-input.js");
+  const { resolveAnswers } = await import("../template/questions.js");
   const fromFile =
     flags.answersFile === undefined
       ? new Map()
@@ -134,8 +132,8 @@ export async function templateUse(
 /** `--template SRC --answer k=v ...`, for the command that repeats an interactive run. */
 export function templateWords(use: TemplateUse, flags: Flags): readonly string[] {
   const words = ["--template", flags.template ?? use.loaded.fetched.source];
-  for (const [key, value] of Object.entries(recordedAnswers(use.answers))) {
-    words.push("--answer", `${key}=${String(value)}`);
+  for (const [key, value] of Object.entries(use.answers)) {
+    if (value !== undefined) words.push("--answer", `${key}=${String(value)}`);
   }
   if (use.trusted && (use.loaded.manifest.tasks ?? []).length > 0) words.push("--trust");
   return words;
