@@ -75,10 +75,29 @@ export async function runAdd(flags: Flags, context: CommandContext): Promise<Exi
     }
     return EXIT.ok;
   }
+  const templating = await import("./template-use.js");
+  const loaded = await templating.loadFlagTemplate(flags, context);
+  const [, named, ...rest] = flags.positionals;
+  const base =
+    loaded === undefined
+      ? undefined
+      : templating.extendedBase(
+          loaded,
+          named === undefined ? undefined : parseLanguage(named),
+          flags.kind,
+        );
+  const effective: Flags =
+    base === undefined
+      ? flags
+      : {
+          ...flags,
+          positionals: [flags.positionals[0] ?? "add", base.lang, ...rest],
+          kind: flags.kind ?? base.kind,
+        };
   const asked = context.interactive
-    ? await (await import("./add-prompts.js")).askAddMissing(flags)
+    ? await (await import("./add-prompts.js")).askAddMissing(effective)
     : undefined;
-  const [, given, ...rest] = flags.positionals;
+  const given = effective.positionals[1];
   const lang = given ?? asked?.lang;
   if (lang === undefined) {
     throw usageError(
@@ -89,7 +108,9 @@ export async function runAdd(flags: Flags, context: CommandContext): Promise<Exi
   if (rest.length > 0) {
     throw usageError(`unexpected arguments: ${rest.join(" ")}`, "give the folder with --dir PATH");
   }
-  const kind: Kind = pick(flags.kind ?? asked?.kind ?? "lib", KINDS, "--kind");
+  const kind: Kind = pick(effective.kind ?? asked?.kind ?? "lib", KINDS, "--kind");
+  const use =
+    loaded === undefined ? undefined : await templating.templateUse(loaded, flags, context);
   const plugin: PluginMode = pick(
     flags.plugin ?? (flags.marketplace === undefined ? "vendor" : "marketplace"),
     PLUGIN_MODES,
@@ -110,12 +131,17 @@ export async function runAdd(flags: Flags, context: CommandContext): Promise<Exi
   };
   if (asked !== undefined && !flags.dryRun) {
     const prompts = await import("./add-prompts.js");
-    const plan = await addLanguage({ ...options, dryRun: true });
+    const plan = await addLanguage({ ...options, dryRun: true }, context.signal, use);
     if (plan.changed && !(await prompts.confirmPlan(plan))) throw cancelled();
   }
-  const result = await addLanguage(options, context.signal);
+  const result = await addLanguage(options, context.signal, use);
   if (flags.json) context.out.stdout(`${JSON.stringify(result)}\n`);
-  else printResult(result, context.out);
+  else {
+    printResult(result, context.out);
+    const { printTemplateSummary, printTemplateTasks } = await import("./template-report.js");
+    printTemplateSummary(result.template, context.out);
+    printTemplateTasks(result.tasks, context.out);
+  }
   if (asked !== undefined) {
     const words = [
       "npx",
@@ -129,6 +155,7 @@ export async function runAdd(flags: Flags, context: CommandContext): Promise<Exi
     ];
     if (flags.name !== undefined) words.push("--name", flags.name);
     if (plugin !== "vendor") words.push("--plugin", plugin);
+    if (use !== undefined) words.push(...templating.templateWords(use, flags));
     context.out.stdout(`\nTo do the same without prompts:\n  ${shellLine([...words, "--yes"])}\n`);
   }
   if (context.signal.aborted) return cancelledExitCode(context.signal);

@@ -19,6 +19,12 @@ export interface Flags {
   readonly recover: boolean;
   readonly dir: string | undefined;
   readonly allowDirty: boolean;
+  /** Team template flags (create and add). */
+  readonly template: string | undefined;
+  readonly answer: readonly string[];
+  readonly answersFile: string | undefined;
+  readonly trust: boolean;
+  readonly offline: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -40,11 +46,19 @@ const OPTIONS = {
   recover: { type: "boolean" },
   dir: { type: "string" },
   "allow-dirty": { type: "boolean" },
+  template: { type: "string" },
+  answer: { type: "string", multiple: true },
+  "answers-file": { type: "string" },
+  trust: { type: "boolean" },
+  offline: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
 
 const NEGATABLE = new Set(["git", "install"]);
+
+/** Value flags that may be given more than once. */
+const REPEATABLE = new Set(["answer"]);
 
 function parseError(error: unknown): Error {
   const message = error instanceof Error ? error.message : String(error);
@@ -63,7 +77,7 @@ function parseError(error: unknown): Error {
 
 /** A value flag takes one value: a second one, or an empty one, is a mistake to point out. */
 function checkValue(name: string, value: string, earlier: Map<string, string>): void {
-  const first = earlier.get(name);
+  const first = REPEATABLE.has(name) ? undefined : earlier.get(name);
   if (first !== undefined) {
     throw usageError(`--${name} is given twice (${first}, then ${value})`, `keep one --${name}`);
   }
@@ -131,6 +145,11 @@ export function parseFlags(argv: readonly string[]): Flags {
     recover: v.recover ?? false,
     dir: v.dir,
     allowDirty: v["allow-dirty"] ?? false,
+    template: v.template,
+    answer: v.answer ?? [],
+    answersFile: v["answers-file"],
+    trust: v.trust ?? false,
+    offline: v.offline ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
   };

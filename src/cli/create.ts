@@ -3,11 +3,13 @@ import { recoverTarget } from "../core/write-project.js";
 import { createProject } from "../core/create-project.js";
 import { EXIT, cancelledExitCode, type ExitCode } from "../core/errors.js";
 import { detectPackageManager } from "../core/package-manager.js";
+import { shellLine } from "../core/shell-words.js";
 import type { Flags } from "./args.js";
 import type { Output } from "./output.js";
 import { askMissing } from "./prompts.js";
 import { lineReporter, printCreateResult } from "./report.js";
 import { spinnerReporter } from "./spinner.js";
+import { parseLanguage } from "./lang-names.js";
 import {
   assertNoConflicts,
   equivalentCommand,
@@ -27,8 +29,25 @@ export interface CommandContext {
 export async function runCreate(flags: Flags, context: CommandContext): Promise<ExitCode> {
   assertNoConflicts(flags);
   if (flags.recover) return runRecover(flags, context);
-  const answers: Answers = context.interactive ? await askMissing(flags, context.cwd) : {};
-  const options = resolveCreateOptions(flags, answers, {
+  const templating = await import("./template-use.js");
+  const loaded = await templating.loadFlagTemplate(flags, context);
+  if (loaded?.manifest.extends === "none") {
+    return (await import("./template-standalone.js")).runStandalone(flags, loaded, context);
+  }
+  const base =
+    loaded === undefined
+      ? undefined
+      : templating.extendedBase(
+          loaded,
+          flags.lang === undefined ? undefined : parseLanguage(flags.lang),
+          flags.kind,
+        );
+  const effective: Flags =
+    base === undefined ? flags : { ...flags, lang: base.lang, kind: flags.kind ?? base.kind };
+  const answers: Answers = context.interactive ? await askMissing(effective, context.cwd) : {};
+  const use =
+    loaded === undefined ? undefined : await templating.templateUse(loaded, flags, context);
+  const options = resolveCreateOptions(effective, answers, {
     cwd: context.cwd,
     packageManager: detectPackageManager(context.env["npm_config_user_agent"]),
   });
@@ -41,6 +60,7 @@ export async function runCreate(flags: Flags, context: CommandContext): Promise<
     ...(reporter === undefined ? {} : { reporter }),
     signal: context.signal,
     cwd: context.cwd,
+    ...(use === undefined ? {} : { template: use }),
     ...(flags.json
       ? {}
       : {
@@ -53,11 +73,13 @@ export async function runCreate(flags: Flags, context: CommandContext): Promise<
     context.out.stdout(`${JSON.stringify(result)}\n`);
   } else {
     const shownDir = relative(context.cwd, options.targetDir) || ".";
-    printCreateResult(
-      result,
-      context.out,
-      context.interactive ? equivalentCommand(options, shownDir) : undefined,
-    );
+    const { printTemplateSummary } = await import("./template-report.js");
+    printTemplateSummary(result.template, context.out);
+    const again =
+      use === undefined
+        ? equivalentCommand(options, shownDir)
+        : `${equivalentCommand(options, shownDir)} ${shellLine(templating.templateWords(use, flags))}`;
+    printCreateResult(result, context.out, context.interactive ? again : undefined);
   }
   if (context.signal.aborted) return cancelledExitCode(context.signal);
   return result.ok ? EXIT.ok : EXIT.failed;

@@ -11,6 +11,8 @@ Usage
                    bring the project to this version's baseline, three-way (update --help)
   create-litclaude doctor [dir] [--lang L] [--json]
                    where the repo drifted from its strict baseline (doctor --help)
+  create-litclaude template init [dir] [--lang L] [--kind K]   start a team template
+  create-litclaude template check [dir]                        validate a team template
 
 Flags
   --lang <go|python|rust|ts>   language (asked when interactive); also takes the aliases
@@ -31,6 +33,13 @@ Flags
   --json                       print one JSON object on stdout and nothing else there
   --force                      with conflicts, overwrite and keep a .litclaude-backup copy
   --recover                    only put back what an interrupted run changed in [dir], then stop
+  --template <src>             a team template (create and add): a folder holding
+                               litclaude.template.json, laid over the strict baseline
+  --answer <key=value>         answer a template question (repeatable); never asked then
+  --answers-file <file>        a JSON object of template answers; --answer wins over it
+  --trust                      let the template run its post-create tasks, and remember its
+                               source as trusted (user config: $XDG_CONFIG_HOME/create-litclaude)
+  --offline                    fetch the template from the cache only
   -h, --help                   this help
   -v, --version                the version
 
@@ -49,6 +58,12 @@ create-litclaude or not): its files under --dir (default: the root), a marked se
 AGENTS.md, one CI job, a combined scripts/check, a workspace entry where the repo has a
 workspace. Shared files are merged, never overwritten; a second identical add changes nothing.
 Uncommitted changes to files it would change are refused unless --allow-dirty.
+
+A team template is untrusted input: paths leaving the project, symlinks pointing outside it,
+names differing only by case, oversized or too many files, and handlebars reaching
+prototypes or unknown helpers are refused (exit 2) before anything is written. Its
+post-create tasks run only when trusted; without --trust they are listed, not run. Where a
+team file turns down a strict setting of the baseline, the summary says so.
 
 Exit codes
   0    done

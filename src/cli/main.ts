@@ -25,6 +25,7 @@ const PLANNED_COMMANDS = new Set<string>([]);
 async function dispatch(flags: Flags, context: CommandContext): Promise<ExitCode> {
   const first = flags.positionals[0];
   if (first === "add") return (await import("./add.js")).runAdd(flags, context);
+  if (first === "template") return (await import("./template.js")).runTemplate(flags, context);
   if (first !== undefined && PLANNED_COMMANDS.has(first)) {
     throw usageError(
       `create-litclaude ${first} is not available in this version yet`,

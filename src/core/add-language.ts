@@ -6,7 +6,7 @@ import { builtinPartials } from "./layers.js";
 import type { ProjectFile } from "./files.js";
 import { addOptionsSchema, type AddOptions } from "./add-options.js";
 import { ANSWERS_PATH, answersSchema, type Answers, type LanguageEntry } from "./answers.js";
-import { languageVars, renderProject } from "./create-project.js";
+import { languageVars, renderContext, renderProject } from "./create-project.js";
 import { LitError, usageError } from "./errors.js";
 import type { FileReport } from "./file-report.js";
 import { report } from "./add-report.js";
@@ -23,6 +23,8 @@ import { languageModule } from "../lang/index.js";
 import { repositoryPackageManager } from "./package-manager.js";
 import { pathExists } from "./fs-probe.js";
 import { snapshotAfterAdd, withSnapshotReplaced } from "../update/snapshot-add.js";
+import type { TaskResult } from "./tasks.js";
+import type { TemplateSummary, TemplateUse } from "../template/apply-template.js";
 
 export interface AddResult {
   readonly ok: boolean;
@@ -37,6 +39,10 @@ export interface AddResult {
   readonly files: readonly FileReport[];
   readonly backups: readonly string[];
   readonly recovered: Restored | undefined;
+  /** With --template: what the team template added, merged or turned down. */
+  readonly template?: TemplateSummary | undefined;
+  /** With --template: its post-create tasks (skipped unless trusted). */
+  readonly tasks?: readonly TaskResult[] | undefined;
 }
 
 export function parseAddOptions(input: unknown): AddOptions {
@@ -145,7 +151,11 @@ async function refuseDirty(repoDir: string, plan: Plan): Promise<void> {
 }
 
 /** `create-litclaude add <lang>`: render, lay out under --dir, plan, then one journaled apply. */
-export async function addLanguage(input: unknown, signal?: AbortSignal): Promise<AddResult> {
+export async function addLanguage(
+  input: unknown,
+  signal?: AbortSignal,
+  template?: TemplateUse,
+): Promise<AddResult> {
   const options = parseAddOptions(input);
   const dir = normalDir(options.dir);
   const existing = await readAnswers(options.repoDir);
@@ -216,9 +226,19 @@ export async function addLanguage(input: unknown, signal?: AbortSignal): Promise
     }),
     ...(adoption?.files ?? []),
   ];
+  const templated =
+    template === undefined
+      ? undefined
+      : await (
+          await import("../template/project-files.js")
+        ).layerForAdd(template, laidOut, renderContext(createOptions, vars), {
+          ...options,
+          dir,
+        });
   const addMergers = adoption?.mergers ?? loadAddMerger;
+  const layered = templated?.files ?? laidOut;
   // The base update merges against later, with what this add writes folded in.
-  const files = [...laidOut, await snapshotAfterAdd(options.repoDir, laidOut, addMergers)];
+  const files = [...layered, await snapshotAfterAdd(options.repoDir, layered, addMergers)];
   const mergers = withSnapshotReplaced(addMergers);
   const base = { command: "add", target: options.repoDir, lang: options.lang, dir } as const;
   if (options.dryRun) {
@@ -227,6 +247,7 @@ export async function addLanguage(input: unknown, signal?: AbortSignal): Promise
       ...base,
       ok: !plan.entries.some((item) => item.action === "conflict"),
       dryRun: true,
+      template: templated?.summary,
       changed: plan.entries.some((item) => item.action !== "identical"),
       files: await report(plan),
       backups: [],
@@ -242,9 +263,12 @@ export async function addLanguage(input: unknown, signal?: AbortSignal): Promise
       : { beforeApply: (plan: Plan) => refuseDirty(options.repoDir, plan) }),
     ...(signal === undefined ? {} : { signal }),
   });
+  const tasks = written.conflicted ? undefined : await templated?.runTasks(signal);
   return {
     ...base,
-    ok: !written.conflicted,
+    template: templated?.summary,
+    tasks,
+    ok: !written.conflicted && (tasks ?? []).every((task) => task.status !== "failed"),
     dryRun: false,
     changed: written.plan.entries.some((item) => item.action !== "identical"),
     files: await report(written.plan),

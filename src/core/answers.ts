@@ -41,6 +41,25 @@ export const acceptedSchema = z.strictObject({
 export type Accepted = z.infer<typeof acceptedSchema>;
 
 /**
+ * A team template applied (`--template`): where it came from, exactly (the commit, when there is
+ * one), the folder it went into, its answers and manifest version, and the files it wrote.
+ */
+export const templateRecordSchema = z.strictObject({
+  name: z.string(),
+  source: z.string(),
+  kind: z.enum(["local", "git", "gh", "gitlab", "bitbucket"]),
+  ref: z.optional(z.string()),
+  commit: z.optional(z.string()),
+  subdir: z.optional(z.string()),
+  version: z.optional(z.string()),
+  dir: z.string(),
+  answers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  files: z.array(z.string()),
+});
+
+export type TemplateRecord = z.infer<typeof templateRecordSchema>;
+
+/**
  * What `update` needs to render the same project again: the template, its version, the answers
  * (written by `create`), and each language `add` brought in. Files `create` wrote stay valid.
  */
@@ -53,11 +72,16 @@ export const answersSchema = z.strictObject({
   /** The migrations `update` has run here, by id, so each runs once. */
   migrations: z.optional(z.array(z.string())),
   accepted: z.optional(z.array(acceptedSchema)),
+  templates: z.optional(z.array(templateRecordSchema)),
 });
 
 export type Answers = z.infer<typeof answersSchema>;
 
-export function answersFile(options: CreateOptions, version: string): ProjectFile {
+export function answersFile(
+  options: CreateOptions,
+  version: string,
+  templates?: readonly TemplateRecord[],
+): ProjectFile {
   const answers: Answers = answersSchema.parse({
     generator: "create-litclaude",
     version,
@@ -71,6 +95,7 @@ export function answersFile(options: CreateOptions, version: string): ProjectFil
       marketplace: options.marketplace,
       packageManager: options.lang === "ts" ? options.packageManager : undefined,
     },
+    templates,
   });
   return {
     path: ANSWERS_PATH,

@@ -23,6 +23,7 @@ import { toolVersion } from "./version.js";
 import { packageRoot } from "./package-root.js";
 import { readTemplateTree } from "./template-tree.js";
 import { baseSnapshotFile } from "../update/snapshot.js";
+import type { TemplateSummary, TemplateUse } from "../template/apply-template.js";
 
 /** The Node major that generated CI workflows set up: the current LTS line. */
 export const NODE_LTS_MAJOR = "24";
@@ -43,6 +44,8 @@ export interface CreateResult {
   readonly recovered: Restored | undefined;
   /** After a signal stopped the tasks: the command that finishes them. */
   readonly resume: string | undefined;
+  /** With --template: what the team template added, merged or turned down. */
+  readonly template?: TemplateSummary;
 }
 
 export interface CreateHooks {
@@ -52,6 +55,8 @@ export interface CreateHooks {
   readonly signal?: AbortSignal;
   /** The folder relative paths in messages are shown from. */
   readonly cwd?: string;
+  /** A team template (`--template`) to lay over the baseline, with its answers. */
+  readonly template?: TemplateUse;
 }
 
 export function parseCreateOptions(input: unknown): CreateOptions {
@@ -62,7 +67,7 @@ export function parseCreateOptions(input: unknown): CreateOptions {
   throw usageError(`invalid ${where}: ${first?.message ?? "unknown problem"}`);
 }
 
-function renderContext(
+export function renderContext(
   options: CreateOptions,
   vars: Readonly<Record<string, string>>,
 ): RenderContext {
@@ -150,13 +155,27 @@ export async function createProject(
   await nearestExistingFolder(options.targetDir);
   await assertTargetAccepts(options.targetDir, shown);
   const rendered = await renderProject(options, vars);
-  // What update merges against later: the files as rendered, kept beside the answers.
-  const files = [...rendered, baseSnapshotFile(rendered)];
+  const templated =
+    hooks.template === undefined
+      ? undefined
+      : await (
+          await import("../template/project-files.js")
+        ).layerForCreate(hooks.template, rendered, renderContext(options, vars), options);
+  const layered = templated?.files ?? rendered;
+  // What update merges against later: the files as written (a team template's included), kept
+  // beside the answers.
+  const files = [...layered, baseSnapshotFile(layered)];
   assertPathLengths(
     options.targetDir,
     files.map((file) => file.path),
   );
-  const tasks = createTasks(options, shown);
+  const tasks =
+    hooks.template === undefined
+      ? createTasks(options, shown)
+      : (await import("../template/tasks.js")).withTemplateTasks(
+          createTasks(options, shown),
+          hooks.template,
+        );
   const nextSteps = [
     ...(shown === "." ? [] : [`cd ${shellLine([shown])}`]),
     ...(options.install
@@ -164,7 +183,12 @@ export async function createProject(
       : tasks.filter((task) => task.name === "install").map((task) => task.display)),
     "scripts/check",
   ];
-  const base = { command: "create", target: options.targetDir, nextSteps } as const;
+  const base = {
+    command: "create",
+    target: options.targetDir,
+    nextSteps,
+    ...(templated === undefined ? {} : { template: templated.summary }),
+  } as const;
   if (options.dryRun) {
     const plan = await planFiles(options.targetDir, files, options.force);
     return {

@@ -12,7 +12,7 @@ import {
   type TaskResult,
 } from "./tasks.js";
 
-export type TaskName = "install" | "git" | "verify";
+export type TaskName = "install" | "git" | "verify" | "template";
 
 /** A step after the files are written, with the command a user would type to run it again. */
 export interface PlannedTask {
@@ -20,18 +20,29 @@ export interface PlannedTask {
   readonly title: string;
   readonly commands: readonly CommandSpec[];
   readonly display: string;
+  /** Set when the task is listed but must not run (a team template's task without trust). */
+  readonly skipReason?: string;
 }
 
 const COMMIT_MESSAGE = "Initial commit from create-litclaude";
 
+/** The first commit: git init (unless a repository is there), add, commit. */
+export function gitTask(): PlannedTask {
+  return {
+    name: "git",
+    title: "Creating the first git commit",
+    commands: [
+      // CI workflows run on pushes to main; git's own default branch name varies by machine.
+      { cmd: "git", args: ["init", "--quiet", "--initial-branch=main"] },
+      { cmd: "git", args: ["add", "--all"] },
+      { cmd: "git", args: ["commit", "--quiet", "--message", COMMIT_MESSAGE] },
+    ],
+    display: `git init --initial-branch=main && git add --all && git commit -m "${COMMIT_MESSAGE}"`,
+  };
+}
+
 export function createTasks(options: CreateOptions, shown: string): readonly PlannedTask[] {
   const install = languageModule(options.lang).installCommand(options.packageManager);
-  const gitCommands: CommandSpec[] = [
-    // CI workflows run on pushes to main; git's own default branch name varies by machine.
-    { cmd: "git", args: ["init", "--quiet", "--initial-branch=main"] },
-    { cmd: "git", args: ["add", "--all"] },
-    { cmd: "git", args: ["commit", "--quiet", "--message", COMMIT_MESSAGE] },
-  ];
   const planned: PlannedTask[] = [];
   if (install !== undefined) {
     planned.push({
@@ -41,12 +52,7 @@ export function createTasks(options: CreateOptions, shown: string): readonly Pla
       display: commandLine(install),
     });
   }
-  planned.push({
-    name: "git",
-    title: "Creating the first git commit",
-    commands: gitCommands,
-    display: `git init --initial-branch=main && git add --all && git commit -m "${COMMIT_MESSAGE}"`,
-  });
+  planned.push(gitTask());
   planned.push({
     name: "verify",
     title: `Running the gate (scripts/check in ${shown})`,
@@ -56,7 +62,11 @@ export function createTasks(options: CreateOptions, shown: string): readonly Pla
   return planned;
 }
 
-function enabled(task: PlannedTask, options: CreateOptions): boolean {
+/** What running the tasks needs to know: where, and which steps the flags turned off. */
+export type TaskOptions = Pick<CreateOptions, "targetDir" | "git" | "install" | "verify">;
+
+function enabled(task: PlannedTask, options: TaskOptions): boolean {
+  if (task.skipReason !== undefined) return false;
   switch (task.name) {
     case "install":
       return options.install;
@@ -64,6 +74,8 @@ function enabled(task: PlannedTask, options: CreateOptions): boolean {
       return options.git;
     case "verify":
       return options.verify;
+    case "template":
+      return true;
   }
 }
 
@@ -101,7 +113,7 @@ const NO_IDENTITY =
 
 async function runPlanned(
   task: PlannedTask,
-  options: CreateOptions,
+  options: TaskOptions,
   reporter: TaskReporter,
   signal: AbortSignal | undefined,
 ): Promise<TaskResult> {
@@ -164,7 +176,7 @@ function stopped(result: TaskResult): boolean {
  */
 export async function runTasks(
   planned: readonly PlannedTask[],
-  options: CreateOptions,
+  options: TaskOptions,
   reporter: TaskReporter,
   signal: AbortSignal | undefined,
 ): Promise<readonly TaskResult[]> {
@@ -175,7 +187,7 @@ export async function runTasks(
         skippedTask(
           task.name,
           task.display,
-          task.name === "verify" ? "--verify not given" : `--no-${task.name}`,
+          task.skipReason ?? (task.name === "verify" ? "--verify not given" : `--no-${task.name}`),
         ),
       );
     } else if (signal?.aborted === true) {
@@ -192,7 +204,7 @@ export async function runTasks(
 /** What a dry run reports: the tasks a real run would start, in order. */
 export function plannedTasks(
   planned: readonly PlannedTask[],
-  options: CreateOptions,
+  options: TaskOptions,
 ): readonly TaskResult[] {
   return planned
     .filter((task) => enabled(task, options))

@@ -37,6 +37,8 @@ export async function loadEngine(
   sources: readonly string[],
   partials: Readonly<Record<string, string>>,
   precompiled: PrecompiledSpecs = {},
+  /** Helpers a team template may call (src/template/safe-handlebars.ts); none for ours. */
+  helpers: Readonly<Record<string, (...args: readonly unknown[]) => unknown>> = {},
 ): Promise<TemplateEngine> {
   const runtime = Runtime.create();
   const all = [...sources, ...Object.values(partials)];
@@ -62,7 +64,7 @@ export async function loadEngine(
   return {
     render: (source, where, context) => {
       try {
-        return template(source)(context, { partials: runtime.partials });
+        return template(source)(context, { partials: runtime.partials, helpers });
       } catch (error: unknown) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(`template ${where}: ${reason}`, { cause: error });

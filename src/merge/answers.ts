@@ -1,5 +1,10 @@
 import { parse, type ParseError } from "jsonc-parser";
-import { answersSchema, type Answers, type LanguageEntry } from "../core/answers.js";
+import {
+  answersSchema,
+  type Answers,
+  type LanguageEntry,
+  type TemplateRecord,
+} from "../core/answers.js";
 import { malformed, positionAt, type MergeResult } from "./types.js";
 
 type Read =
@@ -30,8 +35,20 @@ function sameEntry(a: LanguageEntry, b: LanguageEntry): boolean {
   return a.dir === b.dir && a.lang === b.lang;
 }
 
+function sameTemplate(a: TemplateRecord, b: TemplateRecord): boolean {
+  return a.dir === b.dir && a.name === b.name;
+}
+
+/** The records of `before`, each replaced by its namesake in `added`, then the new ones. */
+function union<T>(before: readonly T[], added: readonly T[], same: (a: T, b: T) => boolean): T[] {
+  return [
+    ...before.map((entry) => added.find((other) => same(entry, other)) ?? entry),
+    ...added.filter((entry) => !before.some((other) => same(entry, other))),
+  ];
+}
+
 /**
- * Records the languages of `incoming` in the answers file: an entry for the same folder and
+ * Records the languages (and team templates) of `incoming` in the answers file: an entry for the same folder and
  * language is replaced, others are appended; what `create` wrote stays. Unchanged when the
  * entries are already there, so a rerun plans nothing.
  */
@@ -41,13 +58,14 @@ export function mergeAnswers(current: string, incoming: string): MergeResult {
   if (!mine.ok) return mine.result;
   const theirs = read(incoming, "the answers to merge in are ");
   if (!theirs.ok) return theirs.result;
-  const added = theirs.value.languages ?? [];
-  const before = mine.value.languages ?? [];
-  const languages = [
-    ...before.map((entry) => added.find((other) => sameEntry(entry, other)) ?? entry),
-    ...added.filter((entry) => !before.some((other) => sameEntry(entry, other))),
-  ];
-  const next: Answers = { ...mine.value, languages };
+  const languages = union(mine.value.languages ?? [], theirs.value.languages ?? [], sameEntry);
+  const addedTemplates = theirs.value.templates ?? [];
+  const templates = union(mine.value.templates ?? [], addedTemplates, sameTemplate);
+  const next: Answers = {
+    ...mine.value,
+    languages,
+    ...(templates.length === 0 ? {} : { templates }),
+  };
   if (JSON.stringify(next) === JSON.stringify(mine.value)) return { ok: true, text: current };
   return { ok: true, text: `${JSON.stringify(next, null, 2)}\n` };
 }

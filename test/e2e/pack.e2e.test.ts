@@ -1,4 +1,4 @@
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT, run, tempDir } from "./support.js";
@@ -11,6 +11,7 @@ const ALLOWED_TOP = new Set([
   "content",
   "dist",
   "package.json",
+  "schema",
   "templates",
 ]);
 
@@ -77,5 +78,11 @@ describe("the published package", () => {
         true,
       );
     }
+    // The shipped JSON Schema is found installed: template init copies it beside the manifest.
+    const init = await run(bin, ["template", "init", "tpl"], work);
+    expect(init.exitCode, init.output).toBe(0);
+    expect(await readFile(join(work, "tpl", "litclaude.template.schema.json"), "utf8")).toBe(
+      await readFile(join(REPO_ROOT, "schema", "litclaude.template.schema.json"), "utf8"),
+    );
   }, 600_000);
 });

@@ -1,0 +1,96 @@
+import { relative } from "node:path";
+import { ANSWERS_PATH, answersSchema } from "../core/answers.js";
+import type { CreateHooks, CreateResult } from "../core/create-project.js";
+import { gitTask, plannedTasks, runTasks, type TaskOptions } from "../core/create-tasks.js";
+import { fileReport } from "../core/file-report.js";
+import { assertPathLengths, nearestExistingFolder } from "../core/path-checks.js";
+import { planFiles } from "../core/plan.js";
+import { shellLine } from "../core/shell-words.js";
+import { assertTargetAccepts } from "../core/target.js";
+import { silentReporter } from "../core/tasks.js";
+import { toolVersion } from "../core/version.js";
+import { writeProject } from "../core/write-project.js";
+import { applyTemplate, type TemplateUse } from "./apply-template.js";
+import { templateRecord } from "./project-files.js";
+import { withTemplateTasks } from "./tasks.js";
+
+export interface StandaloneOptions extends TaskOptions {
+  readonly name: string;
+  readonly dryRun: boolean;
+  readonly force: boolean;
+}
+
+/**
+ * `create --template` for a template that `"extends": "none"`: only the team's files (and the
+ * answers record), written by the same all-or-nothing writer, then its tasks and the commit.
+ */
+export async function createStandalone(
+  use: TemplateUse,
+  options: StandaloneOptions,
+  hooks: Omit<CreateHooks, "template"> = {},
+): Promise<CreateResult> {
+  const shown = relative(hooks.cwd ?? process.cwd(), options.targetDir) || ".";
+  assertPathLengths(options.targetDir, []);
+  await nearestExistingFolder(options.targetDir);
+  await assertTargetAccepts(options.targetDir, shown);
+  const context = {
+    name: options.name,
+    description: use.loaded.manifest.description ?? "",
+    year: String(new Date().getFullYear()),
+    toolVersion: toolVersion(),
+  };
+  const { files: team, summary } = await applyTemplate(use, [], context, undefined);
+  const answers = answersSchema.parse({
+    generator: "create-litclaude",
+    version: toolVersion(),
+    templates: [templateRecord(summary, ".")],
+  });
+  const files = [
+    ...team,
+    { path: ANSWERS_PATH, content: `${JSON.stringify(answers, null, 2)}\n`, executable: false },
+  ];
+  assertPathLengths(
+    options.targetDir,
+    files.map((file) => file.path),
+  );
+  const tasks = withTemplateTasks([gitTask()], use);
+  const base = {
+    command: "create",
+    target: options.targetDir,
+    nextSteps: shown === "." ? [] : [`cd ${shellLine([shown])}`],
+    template: summary,
+    resume: undefined,
+  } as const;
+  if (options.dryRun) {
+    const plan = await planFiles(options.targetDir, files, options.force);
+    return {
+      ...base,
+      ok: !plan.entries.some((entry) => entry.action === "conflict"),
+      dryRun: true,
+      files: await fileReport(plan),
+      tasks: plannedTasks(tasks, options),
+      backups: [],
+      recovered: undefined,
+    };
+  }
+  const written = await writeProject(options.targetDir, files, {
+    force: options.force,
+    shown,
+    ...(hooks.signal === undefined ? {} : { signal: hooks.signal }),
+  });
+  const done = {
+    ...base,
+    dryRun: false,
+    files: await fileReport(written.plan),
+    backups: written.backups,
+    recovered: written.recovered,
+  };
+  if (written.conflicted) return { ...done, ok: false, tasks: [] };
+  hooks.onApplied?.(options.targetDir, done.files.length);
+  const results = await runTasks(tasks, options, hooks.reporter ?? silentReporter, hooks.signal);
+  return {
+    ...done,
+    ok: results.every((result) => result.status === "done" || result.status === "skipped"),
+    tasks: results,
+  };
+}
