@@ -89,7 +89,7 @@ describe("no-excuse for Python: one comment per exception, in a generated projec
   );
 
   it(
-    "accepts the Pydantic boundary AGENTS.md names as json.loads' alternative",
+    "accepts the Pydantic boundary the Python boundaries reference names as json.loads' alternative",
     async () => {
       const added = await run("uv", ["add", "--quiet", "pydantic>=2"], dir);
       expect(added.exitCode, added.output).toBe(0);
