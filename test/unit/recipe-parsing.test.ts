@@ -1,9 +1,13 @@
 // The recipe harness's own parsing: fences found as CommonMark finds them, info strings read
 // strictly, so a typo in a reference fails here instead of turning a recipe into an illustration.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FenceError, parseFences } from "../e2e/recipes/fences.js";
-import { gateUpTo } from "../e2e/recipes/project.js";
-import { RecipeError, duplicatePaths, recipesOfText } from "../e2e/recipes/recipes.js";
+import { gateOf } from "../e2e/recipes/project.js";
+import { RecipeError, STEPS, duplicatePaths, recipesOfText } from "../e2e/recipes/recipes.js";
+import { REPO_ROOT } from "../e2e/support.js";
 
 const fence = (info: string, body: string, marker = "```"): string =>
   `${marker}${info}\n${body}${marker}\n`;
@@ -114,40 +118,48 @@ describe("recipesOfText", () => {
   });
 });
 
-describe("gateUpTo", () => {
-  const script = [
-    "#!/usr/bin/env bash",
-    'cd "$(dirname "$0")/.."',
-    "step format prettier",
-    "step lint eslint",
-    "step types tsc",
-    "step no-excuse scripts/no-excuse",
-    "step tests vitest",
-    'echo "OK: all checks passed"',
-  ].join("\n");
+describe("gateOf", () => {
+  const scripts = {
+    go: "templates/go/common/scripts/check",
+    python: "templates/python/common/scripts/check",
+    rust: "templates/rust/common/scripts/check",
+    ts: "templates/ts/common/scripts/check.hbs",
+  } as const;
+  const read = (lang: keyof typeof scripts): string =>
+    readFileSync(join(REPO_ROOT, scripts[lang]), "utf8");
+  const stepsIn = (script: string): readonly string[] =>
+    [...script.matchAll(/^\s*(?:step|run_step) ([a-z-]+)/gm)].map((match) => match[1] ?? "");
+  const langs = ["go", "python", "rust", "ts"] as const;
+  const cases = langs.flatMap((lang) => STEPS.map((step) => [lang, step] as const));
 
-  it("stops before the step after the named one, in the project's root", () => {
-    expect(gateUpTo(script, "lint", "/p")).toBe(
-      [
-        "#!/usr/bin/env bash",
-        "cd '/p'",
-        "step format prettier",
-        "step lint eslint",
-        "exit 0",
-        "",
-      ].join("\n"),
-    );
+  it.each(cases)("keeps only the %s gate's %s step, as valid bash, in the root", (lang, step) => {
+    const reduced = gateOf(read(lang), [step], "/p");
+    expect(stepsIn(reduced)).toEqual([step]);
+    expect(reduced).toContain("cd '/p'");
+    expect(reduced.trimEnd().endsWith("exit 0")).toBe(step !== "tests");
+    const syntax = spawnSync("bash", ["-n"], { input: reduced, encoding: "utf8" });
+    expect(syntax.stderr).toBe("");
+    expect(syntax.status).toBe(0);
   });
 
-  it("keeps the whole gate for the last step", () => {
-    expect(gateUpTo(script, "tests", "/p")).toContain(
-      'step tests vitest\necho "OK: all checks passed"',
-    );
+  it("drops a block step's commands and keeps the functions a later one-line step calls", () => {
+    const rust = gateOf(read("rust"), ["types"], "/p");
+    expect(rust).toContain("cargo check");
+    expect(rust).not.toContain("cargo fmt --all --check");
+    expect(rust).not.toContain("cargo clippy --all-targets");
+    const ts = gateOf(read("ts"), ["types"], "/p");
+    expect(ts).toContain("types() {");
+    expect(ts).not.toContain("step lint");
   });
 
-  it("refuses a script whose steps it cannot find", () => {
-    expect(() => gateUpTo("cd somewhere\nstep lint x\n", "format", "/p")).toThrow(
-      /no step named lint|no "cd/,
+  it("keeps several steps in the gate's order", () => {
+    expect(stepsIn(gateOf(read("go"), ["lint", "format"], "/p"))).toEqual(["format", "lint"]);
+  });
+
+  it("refuses a script whose steps or root it cannot find", () => {
+    expect(() => gateOf("step lint x\n", ["lint"], "/p")).toThrow(/no "cd/);
+    expect(() => gateOf('cd "$(dirname "$0")/.."\nstep lint x\n', ["lint"], "/p")).toThrow(
+      /not every step/,
     );
   });
 });

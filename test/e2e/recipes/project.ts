@@ -65,32 +65,62 @@ export async function addRecipes(
   return undo;
 }
 
-const STEP_LINE = /^\s*(?:step|run_step) ([a-z-]+)\b/;
+const STEP_LINE = /^\s*(?:step|run_step) ([a-z-]+)(.*)$/;
 const CD_ROOT = 'cd "$(dirname "$0")/.."';
 
-/**
- * The project's own scripts/check, stopped before the step after `last`: the steps up to `last`
- * run exactly as the gate runs them, and nothing after it costs time.
- */
-export function gateUpTo(script: string, last: Step, root: string): string {
-  const lines = script.split("\n");
-  const next = STEPS[STEPS.indexOf(last) + 1];
-  const cut =
-    next === undefined
-      ? lines.length
-      : lines.findIndex((line) => STEP_LINE.exec(line)?.[1] === next);
-  const cd = lines.indexOf(CD_ROOT);
-  if (cut === -1 || cd === -1) {
-    throw new Error(`scripts/check has no "${CD_ROOT}" line or no step named ${String(next)}`);
-  }
-  const head = lines.slice(0, cut).map((line, index) => (index === cd ? `cd '${root}'` : line));
-  return [...head, next === undefined ? "" : "exit 0", ""].join("\n");
+interface StepAt {
+  readonly name: string;
+  readonly line: number;
+  /** `step lint eslint .` runs its command on that line; a bare `step lint` heads a block. */
+  readonly block: boolean;
 }
 
-/** Runs the project's gate up to and including `last` (the whole gate for `tests`). */
-export async function runGateUpTo(project: RecipeProject, last: Step): Promise<RunResult> {
+function stepsOf(lines: readonly string[]): readonly StepAt[] {
+  return lines.flatMap((line, index) => {
+    const match = STEP_LINE.exec(line);
+    if (match === null) return [];
+    const [, name = "", rest = ""] = match;
+    return [{ name, line: index, block: rest.trim() === "" }];
+  });
+}
+
+/**
+ * The project's own scripts/check reduced to the steps in `keep`: the others are left out (a
+ * one-line step its line, a block step its block), nothing after the last kept step runs, and
+ * it runs in `root`. What the kept steps run is exactly what the gate runs.
+ */
+export function gateOf(script: string, keep: readonly Step[], root: string): string {
+  const lines = script.split("\n");
+  const steps = stepsOf(lines);
+  const names = steps.map((step) => step.name);
+  const cd = lines.indexOf(CD_ROOT);
+  if (cd === -1 || STEPS.some((step) => !names.includes(step))) {
+    throw new Error(
+      `scripts/check has no "${CD_ROOT}" line or not every step of ${STEPS.join(", ")}`,
+    );
+  }
+  const lastKept = Math.max(...keep.map((step) => names.indexOf(step)));
+  const cut = steps[lastKept + 1]?.line ?? lines.length;
+  const dropped = new Set<number>();
+  for (const [index, step] of steps.entries()) {
+    if (index > lastKept || keep.some((name) => name === step.name)) continue;
+    const end = step.block ? (steps[index + 1]?.line ?? lines.length) : step.line + 1;
+    for (let line = step.line; line < end; line += 1) dropped.add(line);
+  }
+  const kept = lines
+    .slice(0, cut)
+    .map((line, index) => (index === cd ? `cd '${root}'` : line))
+    .filter((_line, index) => !dropped.has(index));
+  return [...kept, cut < lines.length ? "exit 0" : "", ""].join("\n");
+}
+
+/** Runs only the `keep` steps of the project's gate (see gateOf). */
+export async function runGateSteps(
+  project: RecipeProject,
+  keep: readonly Step[],
+): Promise<RunResult> {
   const script = await readFile(join(project.dir, "scripts", "check"), "utf8");
-  const shortened = join(project.scratch, `check-up-to-${last}`);
-  await writeFile(shortened, gateUpTo(script, last, project.dir), { mode: 0o755 });
-  return run("bash", [shortened], project.dir);
+  const reduced = join(project.scratch, `check-${keep.join("-")}`);
+  await writeFile(reduced, gateOf(script, keep, project.dir), { mode: 0o755 });
+  return run("bash", [reduced], project.dir);
 }
