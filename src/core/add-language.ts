@@ -1,13 +1,13 @@
-import { readFile } from "node:fs/promises";
 import { basename, join, posix } from "node:path";
 import { loadAddMerger } from "../merge/index.js";
 import { ADD_SECTIONS_DIR, addLayout, regionsFor } from "./add-layout.js";
 import { builtinPartials } from "./layers.js";
 import type { ProjectFile } from "./files.js";
 import { addOptionsSchema, type AddOptions } from "./add-options.js";
-import { ANSWERS_PATH, answersSchema, type Answers, type LanguageEntry } from "./answers.js";
+import type { Answers, LanguageEntry } from "./answers.js";
+import { readAnswersIfPresent } from "./answers-read.js";
 import { languageVars, renderContext, renderProject } from "./create-project.js";
-import { LitError, usageError } from "./errors.js";
+import { usageError } from "./errors.js";
 import type { FileReport } from "./file-report.js";
 import { report } from "./add-report.js";
 import { dirtyPaths } from "./git-dirty.js";
@@ -68,25 +68,8 @@ export function normalDir(dir: string): string {
   return normal;
 }
 
-async function readAnswers(repoDir: string): Promise<Answers | undefined> {
-  const file = join(repoDir, ANSWERS_PATH);
-  const text = await readFile(file, "utf8").catch(() => undefined);
-  if (text === undefined) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error: unknown) {
-    throw new LitError("usage", `${ANSWERS_PATH} is not valid JSON: ${String(error)}`, {
-      hint: "fix or remove it and run again; nothing was written",
-      location: { file },
-    });
-  }
-  const parsed = answersSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  throw new LitError("usage", `${ANSWERS_PATH} is not a create-litclaude answers file`, {
-    hint: "fix or remove it and run again; nothing was written",
-    location: { file, line: 1, column: 1 },
-  });
+function readAnswers(repoDir: string): Promise<Answers | undefined> {
+  return readAnswersIfPresent(repoDir, "fix or remove it and run again; nothing was written");
 }
 
 /**

@@ -5,19 +5,18 @@ import { answersFile } from "./answers.js";
 import { usageError } from "./errors.js";
 import { builtinLayers, builtinPartials } from "./layers.js";
 import { createOptionsSchema, type CreateOptions } from "./options.js";
-import { planFiles } from "./plan.js";
-import { fileReport, type FileReport } from "./file-report.js";
+import type { FileReport } from "./file-report.js";
 import type { ProjectFile } from "./files.js";
 import type { Restored } from "./journal.js";
 import { assertPathLengths, nearestExistingFolder } from "./path-checks.js";
 import { shellLine } from "./shell-words.js";
-import { writeProject } from "./write-project.js";
 import { renderLayers, templateSources, type Layer, type RenderContext } from "./render.js";
 import { loadEngine } from "./template-engine.js";
 import { precompiledFor } from "./precompiled/index.js";
 import { assertTargetAccepts } from "./target.js";
-import { CANCELLED, createTasks, plannedTasks, runTasks } from "./create-tasks.js";
-import { silentReporter, type TaskReporter, type TaskResult } from "./tasks.js";
+import { createTasks } from "./create-tasks.js";
+import { writeAndRunTasks } from "./create-write.js";
+import type { TaskReporter, TaskResult } from "./tasks.js";
 import { pluginFiles } from "../plugin/files.js";
 import { toolVersion } from "./version.js";
 import { packageRoot } from "./package-root.js";
@@ -131,18 +130,6 @@ export async function renderProject(
   ];
 }
 
-/** What is left to run after a signal: `cd app && npm install && ...`, or undefined. */
-function resumeCommand(results: readonly TaskResult[], shown: string): string | undefined {
-  const left = results.filter(
-    (result) =>
-      result.status === "interrupted" ||
-      (result.status === "skipped" && result.reason === CANCELLED),
-  );
-  if (left.length === 0) return undefined;
-  const cd = shown === "." ? [] : [`cd ${shellLine([shown])}`];
-  return [...cd, ...left.map((result) => result.command)].join(" && ");
-}
-
 /** `npm create litclaude`: render, plan, apply (all or nothing), then run the tasks. */
 export async function createProject(
   input: unknown,
@@ -189,38 +176,5 @@ export async function createProject(
     nextSteps,
     ...(templated === undefined ? {} : { template: templated.summary }),
   } as const;
-  if (options.dryRun) {
-    const plan = await planFiles(options.targetDir, files, options.force);
-    return {
-      ...base,
-      ok: !plan.entries.some((entry) => entry.action === "conflict"),
-      dryRun: true,
-      files: await fileReport(plan),
-      tasks: plannedTasks(tasks, options),
-      backups: [],
-      recovered: undefined,
-      resume: undefined,
-    };
-  }
-  const written = await writeProject(options.targetDir, files, {
-    force: options.force,
-    shown,
-    ...(hooks.signal === undefined ? {} : { signal: hooks.signal }),
-  });
-  const done = {
-    ...base,
-    dryRun: false,
-    files: await fileReport(written.plan),
-    backups: written.backups,
-    recovered: written.recovered,
-  };
-  if (written.conflicted) return { ...done, ok: false, tasks: [], resume: undefined };
-  hooks.onApplied?.(options.targetDir, done.files.length);
-  const results = await runTasks(tasks, options, hooks.reporter ?? silentReporter, hooks.signal);
-  return {
-    ...done,
-    ok: results.every((result) => result.status === "done" || result.status === "skipped"),
-    tasks: results,
-    resume: resumeCommand(results, shown),
-  };
+  return writeAndRunTasks({ options, files, tasks, base, shown, hooks });
 }

@@ -1,11 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { parse, printParseErrorCode, type ParseError } from "jsonc-parser";
-import { ANSWERS_PATH, answersSchema, type Accepted, type Answers } from "../core/answers.js";
-import { LitError, usageError } from "../core/errors.js";
+import { ANSWERS_PATH, type Accepted, type Answers } from "../core/answers.js";
+import { readAnswersIfPresent } from "../core/answers-read.js";
+import { usageError } from "../core/errors.js";
 import { pathExists } from "../core/fs-probe.js";
 import type { Kind, Language } from "../core/options.js";
-import { positionAt } from "../merge/types.js";
 import type { Unit } from "./types.js";
 
 export interface Recorded {
@@ -14,34 +13,8 @@ export interface Recorded {
   readonly source: "answers" | "defaults";
 }
 
-function badAnswers(file: string, message: string, line: number, column: number): LitError {
-  return new LitError("usage", `${ANSWERS_PATH} ${message}`, {
-    hint: "fix it (or remove it and pass --lang) and run again",
-    location: { file, line, column },
-  });
-}
-
-async function readAnswers(projectDir: string): Promise<Answers | undefined> {
-  const file = join(projectDir, ANSWERS_PATH);
-  const text = await readFile(file, "utf8").catch(() => undefined);
-  if (text === undefined) return undefined;
-  const errors: ParseError[] = [];
-  const value: unknown = parse(text, errors, { allowTrailingComma: false });
-  const first = errors[0];
-  if (first !== undefined) {
-    const at = positionAt(text, first.offset);
-    throw badAnswers(
-      file,
-      `is not valid JSON (${printParseErrorCode(first.error)})`,
-      at.line,
-      at.column,
-    );
-  }
-  const parsed = answersSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue === undefined ? "" : ` at ${issue.path.join(".")}: ${issue.message}`;
-  throw badAnswers(file, `is not a create-litclaude answers file${where}`, 1, 1);
+function readAnswers(projectDir: string): Promise<Answers | undefined> {
+  return readAnswersIfPresent(projectDir, "fix it (or remove it and pass --lang) and run again");
 }
 
 /** The units answers.json records: create's root project, then each language `add` brought. */

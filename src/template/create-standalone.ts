@@ -1,15 +1,13 @@
 import { relative } from "node:path";
 import { ANSWERS_PATH, answersSchema } from "../core/answers.js";
 import type { CreateHooks, CreateResult } from "../core/create-project.js";
-import { gitTask, plannedTasks, runTasks, type TaskOptions } from "../core/create-tasks.js";
-import { fileReport } from "../core/file-report.js";
+import { gitTask, type TaskOptions } from "../core/create-tasks.js";
+import { writeAndRunTasks } from "../core/create-write.js";
+import { baseSnapshotFile } from "../update/snapshot.js";
 import { assertPathLengths, nearestExistingFolder } from "../core/path-checks.js";
-import { planFiles } from "../core/plan.js";
 import { shellLine } from "../core/shell-words.js";
 import { assertTargetAccepts } from "../core/target.js";
-import { silentReporter } from "../core/tasks.js";
 import { toolVersion } from "../core/version.js";
-import { writeProject } from "../core/write-project.js";
 import { applyTemplate, type TemplateUse } from "./apply-template.js";
 import { templateRecord } from "./project-files.js";
 import { withTemplateTasks } from "./tasks.js";
@@ -48,6 +46,8 @@ export async function createStandalone(
   const files = [
     ...team,
     { path: ANSWERS_PATH, content: `${JSON.stringify(answers, null, 2)}\n`, executable: false },
+    // What update merges against later, as for a project on the baseline.
+    baseSnapshotFile(team),
   ];
   assertPathLengths(
     options.targetDir,
@@ -59,38 +59,6 @@ export async function createStandalone(
     target: options.targetDir,
     nextSteps: shown === "." ? [] : [`cd ${shellLine([shown])}`],
     template: summary,
-    resume: undefined,
   } as const;
-  if (options.dryRun) {
-    const plan = await planFiles(options.targetDir, files, options.force);
-    return {
-      ...base,
-      ok: !plan.entries.some((entry) => entry.action === "conflict"),
-      dryRun: true,
-      files: await fileReport(plan),
-      tasks: plannedTasks(tasks, options),
-      backups: [],
-      recovered: undefined,
-    };
-  }
-  const written = await writeProject(options.targetDir, files, {
-    force: options.force,
-    shown,
-    ...(hooks.signal === undefined ? {} : { signal: hooks.signal }),
-  });
-  const done = {
-    ...base,
-    dryRun: false,
-    files: await fileReport(written.plan),
-    backups: written.backups,
-    recovered: written.recovered,
-  };
-  if (written.conflicted) return { ...done, ok: false, tasks: [] };
-  hooks.onApplied?.(options.targetDir, done.files.length);
-  const results = await runTasks(tasks, options, hooks.reporter ?? silentReporter, hooks.signal);
-  return {
-    ...done,
-    ok: results.every((result) => result.status === "done" || result.status === "skipped"),
-    tasks: results,
-  };
+  return writeAndRunTasks({ options, files, tasks, base, shown, hooks });
 }

@@ -1,6 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { ANSWERS_PATH, answersSchema, type Answers, type LanguageEntry } from "../core/answers.js";
+import { ANSWERS_PATH, type Answers, type LanguageEntry } from "../core/answers.js";
+import { readAnswersIfPresent } from "../core/answers-read.js";
 import { LitError, usageError } from "../core/errors.js";
 import { KINDS, PLUGIN_MODES } from "../core/options.js";
 
@@ -9,33 +8,14 @@ const HINT =
 
 /** The answers file of the project; a missing or damaged one is exit 2 naming the file. */
 export async function readProjectAnswers(repoDir: string): Promise<Answers> {
-  const file = join(repoDir, ANSWERS_PATH);
-  const text = await readFile(file, "utf8").catch(() => undefined);
-  if (text === undefined) {
-    throw new LitError("usage", `no ${ANSWERS_PATH} here: not a create-litclaude project`, {
-      hint: HINT,
-    });
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error: unknown) {
-    throw new LitError("usage", `${ANSWERS_PATH} is not valid JSON: ${String(error)}`, {
-      hint: "fix it (git diff shows what changed) and run again; nothing was written",
-      location: { file },
-    });
-  }
-  const parsed = answersSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new LitError(
-    "usage",
-    `${ANSWERS_PATH} is not a create-litclaude answers file (at ${issue?.path.join(".") ?? "top"})`,
-    {
-      hint: "fix it (git diff shows what changed) and run again; nothing was written",
-      location: { file, line: 1, column: 1 },
-    },
+  const answers = await readAnswersIfPresent(
+    repoDir,
+    "fix it (git diff shows what changed) and run again; nothing was written",
   );
+  if (answers !== undefined) return answers;
+  throw new LitError("usage", `no ${ANSWERS_PATH} here: not a create-litclaude project`, {
+    hint: HINT,
+  });
 }
 
 type ProjectAnswers = NonNullable<Answers["answers"]>;
