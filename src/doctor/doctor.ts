@@ -182,11 +182,15 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
     recorded.accepted,
   );
   const all = [...groups, repo];
+  const matched = all.flatMap((group) => group.accepted);
   return {
     ok: all.every((group) => group.findings.length === 0),
     command: "doctor",
     target: projectDir,
     baselineSource: recorded.source,
     groups: all,
+    staleAccepted: recorded.accepted.filter(
+      (entry) => !matched.some((found) => found.id === entry.id && found.file === entry.file),
+    ),
   };
 }

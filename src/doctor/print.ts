@@ -67,12 +67,19 @@ export function formatDoctor(result: DoctorResult): string {
   );
   const drifted = result.groups.reduce((sum, group) => sum + group.findings.length, 0);
   const source =
-    result.baselineSource === "answers"
-      ? "baseline: the templates rendered with .litclaude/answers.json"
-      : "baseline: the current templates with default answers (no .litclaude/answers.json)";
+    result.baselineSource === "defaults"
+      ? "baseline: the current templates with default answers (no .litclaude/answers.json)"
+      : result.groups.some((group) => group.judgedBy === "snapshot")
+        ? "baseline: what create-litclaude wrote, kept in .litclaude/base.json"
+        : "baseline: the templates rendered with .litclaude/answers.json";
+  const stale = result.staleAccepted.map(
+    (entry) =>
+      `note: accepted ${entry.id} in ${entry.file} matches nothing now; remove it from .litclaude/answers.json`,
+  );
   const last =
     drifted === 0
       ? "OK: no drift from the strict baseline"
       : `DRIFT: ${String(drifted)} finding(s); each says how to fix it, or accept one in .litclaude/answers.json ("accepted": [{ "id", "file", "reason" }])`;
-  return `${[source, "", ...shown.flatMap((group) => [...groupLines(group, toolVersion()), ""]), last].join("\n")}\n`;
+  const body = shown.flatMap((group) => [...groupLines(group, toolVersion()), ""]);
+  return `${[source, "", ...body, ...(stale.length === 0 ? [] : [...stale, ""]), last].join("\n")}\n`;
 }

@@ -1,3 +1,4 @@
+import type { Accepted } from "../core/answers.js";
 import type { ProjectFile } from "../core/files.js";
 import type { Kind, Language, PluginMode } from "../core/options.js";
 
@@ -93,4 +94,6 @@ export interface DoctorResult {
   /** Whether the baseline came from answers.json or from the current templates' defaults. */
   readonly baselineSource: "answers" | "defaults";
   readonly groups: readonly GroupReport[];
+  /** Entries of `accepted` in answers.json that match no finding any more: safe to remove. */
+  readonly staleAccepted: readonly Accepted[];
 }

@@ -51,7 +51,9 @@ describe("doctor on fresh projects", () => {
     );
     const json = await expectNoDrift(dir);
     expect(json.groups[0]?.judgedBy).toBe("snapshot");
-    expect((await runBin(["doctor"], dir)).stdout).not.toContain("note: made by");
+    const text = (await runBin(["doctor"], dir)).stdout;
+    expect(text).not.toContain("note: made by");
+    expect(text).toContain("baseline: what create-litclaude wrote, kept in .litclaude/base.json");
     // Without the snapshot the same file is judged by this version's templates, and drifted.
     await rm(join(dir, ".litclaude/base.json"));
     const line = await lineOf(dir, "Cargo.toml", "non_ascii_idents");

@@ -62,6 +62,17 @@ describe("doctor: accepted weakenings", () => {
       current: "off",
     });
   });
+
+  it("names an accepted entry that matches nothing any more, without counting it as drift", async () => {
+    const dir = await project("ts", "cli");
+    const stale = { id: "eslint/eqeqeq", file: "eslint.config.js", reason: "fixed since" };
+    await addAnswers(dir, { accepted: [stale] });
+    const json = await expectNoDrift(dir);
+    expect(json.staleAccepted).toEqual([stale]);
+    expect((await runBin(["doctor"], dir)).stdout).toContain(
+      "note: accepted eslint/eqeqeq in eslint.config.js matches nothing now; remove it from .litclaude/answers.json",
+    );
+  });
 });
 
 describe("doctor: a repo made with add", () => {

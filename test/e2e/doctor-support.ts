@@ -26,6 +26,7 @@ const doctorSchema = z.object({
   ok: z.boolean(),
   command: z.literal("doctor"),
   baselineSource: z.enum(["answers", "defaults"]),
+  staleAccepted: z.array(z.object({ id: z.string(), file: z.string(), reason: z.string() })),
   groups: z.array(
     z.object({
       label: z.string(),
