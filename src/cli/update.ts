@@ -8,13 +8,19 @@ export const UPDATE_HELP = `create-litclaude update: bring a project to this ver
 your edits.
 
 Usage
-  create-litclaude update [--to VERSION] [--answer K=V]... [--conflict inline|rej]
+  create-litclaude update [--to VERSION] [--template-ref REF] [--answer K=V]...
+                          [--conflict inline|rej] [--offline]
                           [--check] [--dry-run] [--json] [--allow-dirty]
 
-  --to VERSION          the version to update to (default and only choice: this tool's own;
-                        for another, run npx create-litclaude@VERSION update)
+  --to VERSION          the create-litclaude version to update to (default and only choice:
+                        this tool's own; for another, run npx create-litclaude@VERSION update)
+  --template-ref REF    the team template's ref (tag, branch or commit) to update to; default:
+                        its newest version tag when a tag was recorded, else the recorded ref
+                        (or default branch) as it is now; a local folder is read where it is
   --answer K=V          change an answer (name, kind, module, plugin, marketplace) while
-                        updating; <lang>.K=V for a language add brought in
+                        updating; <lang>.K=V for a language add brought in; template.K=V for
+                        a team template's question (a new one's default is taken otherwise)
+  --offline             fetch the team template only from the cache
   --conflict inline     conflicts get diff3 markers and are unmerged in the git index (default)
   --conflict rej        conflicts keep your file; the template's change goes to <file>.rej
   --check               exit 0 when up to date, 1 when an update exists; one line per file
@@ -27,12 +33,19 @@ Every file the tool wrote is merged from three sides: what the tool wrote last t
 TOML merge key by key, AGENTS.md by marked section, the rest by lines. Files you deleted stay
 deleted; files the template dropped go only when you left them unchanged.
 
+A project made with --template has its team template fetched again and laid over the
+baseline the way create (or add) did, with the recorded answers; answers.json then records
+its new ref, commit, version and answers. A team template's post-create tasks are not run
+again by update.
+
 Exit codes: 0 updated (or up to date), 1 conflicts left (or, with --check, an update exists),
 2 bad usage or a dirty tree (nothing written).
 `;
 
 export interface UpdateFlags {
   readonly to: string | undefined;
+  readonly templateRef: string | undefined;
+  readonly offline: boolean;
   readonly answers: readonly string[];
   readonly conflict: "inline" | "rej";
   readonly check: boolean;
@@ -49,6 +62,8 @@ export function parseUpdateFlags(argv: readonly string[]): UpdateFlags {
       args: [...argv],
       options: {
         to: { type: "string" },
+        "template-ref": { type: "string" },
+        offline: { type: "boolean" },
         answer: { type: "string", multiple: true },
         conflict: { type: "string" },
         check: { type: "boolean" },
@@ -74,8 +89,12 @@ export function parseUpdateFlags(argv: readonly string[]): UpdateFlags {
   }
   if (v.to?.trim() === "")
     throw usageError("--to is empty", "give --to a version, or leave it out");
+  if (v["template-ref"]?.trim() === "")
+    throw usageError("--template-ref is empty", "give it a tag, branch or commit, or leave it out");
   return {
     to: v.to,
+    templateRef: v["template-ref"],
+    offline: v.offline ?? false,
     answers: v.answer ?? [],
     conflict,
     check: v.check ?? false,
@@ -107,6 +126,7 @@ function printResult(result: UpdateResult, flags: UpdateFlags, out: Output): voi
   if (result.dryRun) for (const file of shown) out.stdout(file.diff ?? "");
   for (const file of shown) out.stdout(line(file));
   for (const id of result.migrations) out.stdout(`migration ${id}\n`);
+  for (const move of result.templates) out.stdout(templateLine(move));
   const conflicts = result.files.filter((file) => file.status === "conflict");
   if (result.dryRun) {
     out.stdout(
@@ -128,6 +148,20 @@ function printResult(result: UpdateResult, flags: UpdateFlags, out: Output): voi
   }
 }
 
+function provenance(side: UpdateResult["templates"][number]["from"]): string {
+  const ref = side.ref ?? side.version ?? "local";
+  return side.commit === undefined ? ref : `${ref} (${side.commit.slice(0, 12)})`;
+}
+
+function templateLine(move: UpdateResult["templates"][number]): string {
+  const from = provenance(move.from);
+  const to = provenance(move.to);
+  const where = move.dir === "." ? "" : ` in ${move.dir}`;
+  return from === to
+    ? `template  ${move.name}${where}: ${to}\n`
+    : `template  ${move.name}${where}: ${from} -> ${to}\n`;
+}
+
 /** `create-litclaude update`: its own flags, the library does the work, a table out. */
 export async function runUpdate(
   argv: readonly string[],
@@ -144,6 +178,16 @@ export async function runUpdate(
       repoDir: context.cwd,
       to: flags.to,
       answers: flags.answers,
+      template: {
+        ref: flags.templateRef,
+        offline: flags.offline,
+        env: context.env,
+        signal: context.signal,
+        ask:
+          context.interactive && !flags.json
+            ? (await import("./template-prompts.js")).askTemplateQuestion
+            : undefined,
+      },
       conflict: flags.conflict,
       check: flags.check,
       dryRun: flags.dryRun,
