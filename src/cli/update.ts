@@ -116,10 +116,13 @@ function printResult(result: UpdateResult, flags: UpdateFlags, out: Output): voi
   );
   if (flags.check) {
     for (const file of shown.filter((item) => item.status !== "unchanged")) out.stdout(line(file));
+    for (const move of result.templates) out.stdout(templateLine(move));
     out.stdout(
       result.upToDate
         ? `Up to date with create-litclaude ${result.to}.\n`
-        : `An update to create-litclaude ${result.to} exists (recorded: ${result.from}).\n`,
+        : result.from === result.to
+          ? `An update exists (create-litclaude ${result.to}).\n`
+          : `An update to create-litclaude ${result.to} exists (recorded: ${result.from}).\n`,
     );
     return;
   }
@@ -135,7 +138,11 @@ function printResult(result: UpdateResult, flags: UpdateFlags, out: Output): voi
   } else if (result.upToDate) {
     out.stdout(`Up to date with create-litclaude ${result.to}.\n`);
   } else {
-    out.stdout(`Updated from create-litclaude ${result.from} to ${result.to}.\n`);
+    out.stdout(
+      result.from === result.to
+        ? `Updated (create-litclaude ${result.to}).\n`
+        : `Updated from create-litclaude ${result.from} to ${result.to}.\n`,
+    );
   }
   if (conflicts.length > 0) {
     const where =

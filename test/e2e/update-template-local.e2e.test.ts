@@ -85,6 +85,9 @@ describe("update of a project made from a local-folder team template", () => {
         { name: "tpl", version: "1.1.0", answers: { team: "payments", channel: "pay-dev" } },
       ],
     });
+    const unknown = await runBin(["update", "--answer", "template.nope=1"], dir);
+    expect(unknown.exitCode, unknown.output).toBe(2);
+    expect(unknown.stderr).toContain("--answer template.nope=1: no team template here asks");
     const again = await runBin(["update", "--dry-run", "--json"], dir);
     expect(changedFiles(again.stdout)).toEqual([]);
   });
@@ -112,5 +115,49 @@ describe("update of a project made from a local-folder team template", () => {
     expect(result.stderr).toContain(join(parent, "tpl"));
     expect(result.stderr).toContain("answers.json");
     expect(await pathExists(join(dir, "docs/OWNERS.md"))).toBe(true);
+  });
+
+  it("a team template add --template laid over a language in a folder is rendered again there", async () => {
+    const parent = await tempDir("litclaude-update-tpl-add-");
+    const tpl = join(parent, "pytpl");
+    const manifest = { ...MANIFEST, name: "pytpl", extends: { lang: "python" } };
+    await writeTemplate(tpl, manifest, {
+      "AGENTS.md.hbs": "## Team {{team}}\n\nPython rules of {{team}}.\n",
+      "docs/OWNERS.md.hbs": "# Owners\n\n- {{team}}\n",
+    });
+    const created = await runBin(
+      ["app", "--lang", "ts", "--yes", "--no-install", "--no-git"],
+      parent,
+    );
+    expect(created.exitCode, created.output).toBe(0);
+    const dir = join(parent, "app");
+    await git(dir, ["init", "-q", "-b", "main"]);
+    await commitAll(dir, "made");
+    const added = await runBin(["add", "python", "--dir", "svc", "--template", tpl], dir);
+    expect(added.exitCode, added.output).toBe(0);
+    await commitAll(dir, "added python with the team template");
+    const dry = await runBin(["update", "--dry-run", "--json"], dir);
+    expect(dry.exitCode, dry.output).toBe(0);
+    expect(changedFiles(dry.stdout)).toEqual([]);
+
+    await writeTemplate(
+      tpl,
+      { ...manifest, version: "1.1.0" },
+      {
+        "AGENTS.md.hbs": "## Team {{team}}\n\nPython rules of {{team}}, second edition.\n",
+        "docs/OWNERS.md.hbs": "# Owners\n\n- {{team}}\n",
+      },
+    );
+    const updated = await runBin(["update"], dir);
+    expect(updated.exitCode, updated.output).toBe(0);
+    expect(updated.stdout).toContain("template  pytpl in svc: 1.0.0 -> 1.1.0\n");
+    const agents = await read(dir, "AGENTS.md");
+    expect(agents).toContain("<!-- litclaude:begin template/python/svc -->");
+    expect(agents).toContain("Python rules of platform, second edition.\n");
+    expect(await read(dir, "svc/docs/OWNERS.md")).toBe("# Owners\n\n- platform\n");
+    expect(await read(dir, ".litclaude/answers.json")).toContain('"version": "1.1.0"');
+    await commitAll(dir, "updated");
+    const check = await runBin(["update", "--check"], dir);
+    expect(check.exitCode, check.output).toBe(0);
   });
 });
