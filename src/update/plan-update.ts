@@ -53,18 +53,21 @@ async function sideAt(repoDir: string, path: string): Promise<Side | undefined> 
   return { content, executable: (mode & 0o100) !== 0 };
 }
 
-function targetVersion(to: string | undefined, recorded: string): string {
+function targetVersion(to: string | undefined, recorded: Answers): string {
   const running = toolVersion();
   if (to !== undefined && to !== running) {
+    const team = (recorded.templates ?? []).length > 0;
     throw usageError(
       `this is create-litclaude ${running}; it updates to its own version, not ${to}`,
-      `run the version you want: npx create-litclaude@${to} update; nothing was written`,
+      team
+        ? `for the team template's version pass --template-ref ${to}; for the tool's, run npx create-litclaude@${to} update; nothing was written`
+        : `run the version you want: npx create-litclaude@${to} update; nothing was written`,
     );
   }
-  if (compareVersions(recorded, running) > 0) {
+  if (compareVersions(recorded.version, running) > 0) {
     throw usageError(
-      `the project was made by create-litclaude ${recorded}, newer than this ${running}`,
-      `run npx create-litclaude@${recorded} update or newer; nothing was written`,
+      `the project was made by create-litclaude ${recorded.version}, newer than this ${running}`,
+      `run npx create-litclaude@${recorded.version} update or newer; nothing was written`,
     );
   }
   return running;
@@ -112,7 +115,7 @@ export async function planUpdate(options: UpdateInput): Promise<PlannedUpdate> {
       },
     );
   }
-  const to = targetVersion(options.to, recorded.version);
+  const to = targetVersion(options.to, recorded);
   const flags = splitAnswerFlags(options.answers ?? [], (recorded.templates ?? []).length > 0);
   const answers = withChangedAnswers(recorded, flags.builtin);
   const run: TemplateRun = {

@@ -142,9 +142,13 @@ describe("update of a project made from a team template in git, at two tags", ()
         },
       ],
     });
+    const help = await runBin(["update", "--help"], dir, env);
+    expect(help.stdout).toContain("--template-ref REF");
+    expect(help.stdout).toContain("post-create tasks are not run");
     const to = await runBin(["update", "--dry-run", "--to", "v2"], dir, env);
     expect(to.exitCode, to.output).toBe(2);
     expect(to.stderr).toContain("it updates to its own version, not v2");
+    expect(to.stderr).toContain("pass --template-ref v2");
     const check = await runBin(["update", "--check"], dir, env);
     expect(check.exitCode, check.output).toBe(1);
   }, 120_000);
