@@ -175,4 +175,20 @@ describe("update of a project made from a team template in git, at two tags", ()
       await rename(away, repo.bare);
     }
   }, 120_000);
+
+  it("an edit where v2 changes the same team lines is a conflict with markers, unmerged in git", async () => {
+    const { dir, env } = await madeAtV1();
+    await writeFile(join(dir, "docs/STYLE.md"), `${STYLE_V1}\nOur rule: no classes.\n`);
+    await commitAll(dir, "my style rule");
+    const updated = await runBin(["update"], dir, env);
+    expect(updated.exitCode, updated.output).toBe(1);
+    expect(updated.stderr).toContain("1 conflict(s): docs/STYLE.md");
+    const style = await read(dir, "docs/STYLE.md");
+    expect(style).toContain("<<<<<<<");
+    expect(style).toContain("Our rule: no classes.");
+    expect(style).toContain(STYLE_V2_LINE.trim());
+    const stages = (await git(dir, ["ls-files", "-u", "docs/STYLE.md"])).stdout;
+    expect(stages.trim().split("\n")).toHaveLength(3);
+    expect(await read(dir, "docs/RUNBOOK.md")).toContain("#general");
+  }, 120_000);
 });
