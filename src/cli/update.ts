@@ -190,10 +190,9 @@ export async function runUpdate(
         offline: flags.offline,
         env: context.env,
         signal: context.signal,
-        ask:
-          context.interactive && !flags.json
-            ? (await import("./template-prompts.js")).askTemplateQuestion
-            : undefined,
+        ask: context.interactive
+          ? (await import("./template-prompts.js")).askTemplateQuestion
+          : undefined,
       },
       conflict: flags.conflict,
       check: flags.check,
