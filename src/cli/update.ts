@@ -16,7 +16,8 @@ Usage
                         this tool's own; for another, run npx create-litclaude@VERSION update)
   --template-ref REF    the team template's ref (tag, branch or commit) to update to; default:
                         its newest version tag when a tag was recorded, else the recorded ref
-                        (or default branch) as it is now; a local folder is read where it is
+                        (or default branch) as it is now; a local folder is read where it is;
+                        only in a project that records one team template
   --answer K=V          change an answer (name, kind, module, plugin, marketplace) while
                         updating; <lang>.K=V for a language add brought in; template.K=V for
                         a team template's question (a new one's default is taken otherwise)

@@ -95,6 +95,20 @@ function recordedAnswers(
   return `${JSON.stringify(next, null, 2)}\n`;
 }
 
+/** `--template-ref` picks one team template's version: there must be exactly one. */
+function refuseTemplateRef(ref: string | undefined, recorded: Answers): void {
+  const count = (recorded.templates ?? []).length;
+  if (ref === undefined || count === 1) return;
+  throw usageError(
+    count === 0
+      ? `--template-ref ${ref}: this project records no team template`
+      : `--template-ref ${ref}: this project records ${String(count)} team templates, and the flag picks one's ref`,
+    count === 0
+      ? "drop --template-ref; --to is the tool's version"
+      : "run update without it (each goes to its newest tag or its branch's commit); nothing was written",
+  );
+}
+
 /**
  * Everything update would do, decided from the answers, the base snapshot, the repo and this
  * version's render; reads only, writes nothing.
@@ -116,6 +130,7 @@ export async function planUpdate(options: UpdateInput): Promise<PlannedUpdate> {
     );
   }
   const to = targetVersion(options.to, recorded);
+  refuseTemplateRef(options.template?.ref, recorded);
   const flags = splitAnswerFlags(options.answers ?? [], (recorded.templates ?? []).length > 0);
   const answers = withChangedAnswers(recorded, flags.builtin);
   const run: TemplateRun = {

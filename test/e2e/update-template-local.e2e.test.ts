@@ -53,6 +53,9 @@ describe("update of a project made from a local-folder team template", () => {
     expect(dry.exitCode, dry.output).toBe(0);
     const changed = changedFiles(dry.stdout);
     expect(changed).toEqual([]);
+    const ref = await runBin(["update", "--template-ref", "v2"], dir);
+    expect(ref.exitCode, ref.output).toBe(2);
+    expect(ref.stderr).toContain("is the local folder");
     const real = await runBin(["update"], dir);
     expect(real.exitCode, real.output).toBe(0);
     expect(await status(dir)).toBe("");
@@ -159,5 +162,17 @@ describe("update of a project made from a local-folder team template", () => {
     await commitAll(dir, "updated");
     const check = await runBin(["update", "--check"], dir);
     expect(check.exitCode, check.output).toBe(0);
+  });
+
+  it("--template-ref in a project without a team template is exit 2", async () => {
+    const parent = await tempDir("litclaude-update-no-tpl-");
+    const created = await runBin(
+      ["app", "--lang", "ts", "--yes", "--no-install", "--no-git"],
+      parent,
+    );
+    expect(created.exitCode, created.output).toBe(0);
+    const result = await runBin(["update", "--template-ref", "v2"], join(parent, "app"));
+    expect(result.exitCode, result.output).toBe(2);
+    expect(result.stderr).toContain("--template-ref v2: this project records no team template");
   });
 });
