@@ -52,7 +52,11 @@ export async function main(context: MainContext): Promise<ExitCode> {
     if (command === "update") {
       // update has flags of its own (--to, --answer, --check), so it parses them itself.
       const { runUpdate } = await import("./update.js");
-      return await runUpdate(context.argv.slice(1), { ...context, interactive: false });
+      // It asks only a question a team template's new version added; never for --json/--check.
+      const neverAsk = ["--json", "--check"].some((flag) => context.argv.includes(flag));
+      const interactive =
+        context.stdinIsTTY && context.out.isTTY && !neverAsk && !isCi(context.env);
+      return await runUpdate(context.argv.slice(1), { ...context, interactive });
     }
     if (command === "doctor") {
       const { runDoctorCommand } = await import("./doctor.js");

@@ -2,8 +2,9 @@ import { addLayout } from "../core/add-layout.js";
 import { partialsLayer, sectionBodies } from "../core/add-language.js";
 import { workspaceFiles } from "../core/add-workspace.js";
 import type { LanguageEntry } from "../core/answers.js";
-import { languageVars, renderProject } from "../core/create-project.js";
+import { languageVars, renderContext, renderProject } from "../core/create-project.js";
 import type { ProjectFile } from "../core/files.js";
+import type { RenderContext } from "../core/template-engine.js";
 import { builtinPartials } from "../core/layers.js";
 import type { CreateOptions } from "../core/options.js";
 import { repositoryPackageManager } from "../core/package-manager.js";
@@ -18,6 +19,11 @@ export async function renderAddedLanguage(
   entry: LanguageEntry,
   languages: readonly LanguageEntry[],
   rootHasReadme: boolean,
+  /** A team template `add --template` laid over the language, applied again the same way. */
+  template?: (
+    laidOut: readonly ProjectFile[],
+    context: RenderContext,
+  ) => Promise<readonly ProjectFile[]>,
 ): Promise<readonly ProjectFile[]> {
   const { answers } = entry;
   const createOptions: CreateOptions = {
@@ -40,7 +46,7 @@ export async function renderAddedLanguage(
     partialsLayer(partials),
   ]);
   const label = languageModule(entry.lang).label;
-  return addLayout({
+  const laidOut = addLayout({
     rendered,
     sections: sectionBodies(rendered, entry.lang, entry.dir, label),
     entry,
@@ -49,4 +55,6 @@ export async function renderAddedLanguage(
     rootHasReadme,
     workspace: await workspaceFiles(repoDir, entry.lang, entry.dir),
   });
+  const vars = languageVars(createOptions);
+  return template === undefined ? laidOut : template(laidOut, renderContext(createOptions, vars));
 }

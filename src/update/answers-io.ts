@@ -98,3 +98,28 @@ export function withChangedAnswers(answers: Answers, flags: readonly string[]): 
   }
   return next;
 }
+
+const TEMPLATE_PREFIX = "template.";
+
+/**
+ * `--answer` flags split between the built-in answers and the team templates': `template.K=V`
+ * is a template's; so is an unprefixed key no built-in answer has, when a template is recorded.
+ */
+export function splitAnswerFlags(
+  flags: readonly string[],
+  hasTemplates: boolean,
+): { readonly builtin: readonly string[]; readonly template: readonly string[] } {
+  const builtin: string[] = [];
+  const template: string[] = [];
+  for (const flag of flags) {
+    if (flag.startsWith(TEMPLATE_PREFIX)) {
+      template.push(flag.slice(TEMPLATE_PREFIX.length));
+      continue;
+    }
+    const left = flag.slice(0, Math.max(flag.indexOf("="), 0));
+    const key = left.slice(left.indexOf(".") + 1);
+    const known = KEYS.some((candidate) => candidate === key);
+    (known || !hasTemplates ? builtin : template).push(flag);
+  }
+  return { builtin, template };
+}

@@ -1,12 +1,14 @@
 import { retargetGateStep } from "../core/add-adopt.js";
-import type { Answers, LanguageEntry } from "../core/answers.js";
-import { languageVars, renderProject } from "../core/create-project.js";
+import type { Answers, LanguageEntry, TemplateRecord } from "../core/answers.js";
+import { languageVars, renderContext, renderProject } from "../core/create-project.js";
 import { contentBytes, type ProjectFile } from "../core/files.js";
 import type { CreateOptions } from "../core/options.js";
+import type { RenderContext } from "../core/template-engine.js";
 import { repositoryPackageManager } from "../core/package-manager.js";
 import { loadAddMerger } from "../merge/index.js";
 import { renderAddedLanguage } from "./add-layer.js";
 import { isToolRecord, type BaseSnapshot } from "./snapshot.js";
+import { reloadTemplate, type TemplateUpdateOptions } from "./template-reload.js";
 
 const WORKFLOW = ".github/workflows/ci.yml";
 
@@ -19,9 +21,20 @@ export interface UpdateLayer {
   readonly render: () => Promise<readonly ProjectFile[]>;
 }
 
+/** What rendering the team templates again needs and leaves: their new records, by index. */
+export interface TemplateRun {
+  readonly options: TemplateUpdateOptions;
+  /** The `--answer` flags some template took (the rest name no question: an error). */
+  readonly used: Set<string>;
+  readonly records: Map<number, TemplateRecord>;
+}
+
 async function createdProject(
   repoDir: string,
   made: NonNullable<Answers["answers"]>,
+  team:
+    | { readonly index: number; readonly record: TemplateRecord; readonly run: TemplateRun }
+    | undefined,
 ): Promise<readonly ProjectFile[]> {
   const options: CreateOptions = {
     targetDir: repoDir,
@@ -38,7 +51,33 @@ async function createdProject(
     force: false,
     packageManager: made.packageManager ?? (await repositoryPackageManager(repoDir, "npm")),
   };
-  return renderProject(options, languageVars(options));
+  const vars = languageVars(options);
+  const rendered = await renderProject(options, vars);
+  if (team === undefined) return rendered;
+  const use = await reloadTemplate(
+    team.record,
+    team.index,
+    made.lang,
+    { ...team.run.options, cwd: repoDir },
+    team.run.used,
+  );
+  const { layerForCreate, templateRecord } = await import("../template/project-files.js");
+  const layered = await layerForCreate(use, rendered, renderContext(options, vars), options);
+  team.run.records.set(team.index, templateRecord(layered.summary, "."));
+  return layered.files;
+}
+
+/** The first unclaimed team template recorded for folder `dir`, claimed. */
+function claim(
+  templates: readonly TemplateRecord[],
+  dir: string,
+  taken: Set<number>,
+): { readonly index: number; readonly record: TemplateRecord } | undefined {
+  const index = templates.findIndex((record, at) => record.dir === dir && !taken.has(at));
+  const record = templates[index];
+  if (record === undefined) return undefined;
+  taken.add(index);
+  return { index, record };
 }
 
 /** The root project create made, as `add` left it when it took it in (its gate moved aside). */
@@ -58,27 +97,69 @@ function isAdoption(entry: LanguageEntry): boolean {
   return entry.dir === "." && entry.regions.includes(`${WORKFLOW}#jobs.check`);
 }
 
+/** Lays a team template over an added language again, the way `add --template` did. */
+function addedTemplate(
+  repoDir: string,
+  entry: LanguageEntry,
+  team: { readonly index: number; readonly record: TemplateRecord },
+  run: TemplateRun,
+): (laidOut: readonly ProjectFile[], context: RenderContext) => Promise<readonly ProjectFile[]> {
+  return async (laidOut, context) => {
+    const use = await reloadTemplate(
+      team.record,
+      team.index,
+      entry.lang,
+      { ...run.options, cwd: repoDir },
+      run.used,
+    );
+    const { layerForAdd, templateRecord } = await import("../template/project-files.js");
+    const layered = await layerForAdd(use, laidOut, context, {
+      lang: entry.lang,
+      dir: entry.dir,
+      repoDir,
+    });
+    run.records.set(team.index, templateRecord(layered.summary, entry.dir));
+    return layered.files;
+  };
+}
+
 /** The layers answers.json records, in the order they were applied. */
-export function layersOf(repoDir: string, answers: Answers, base: BaseSnapshot): UpdateLayer[] {
+export function layersOf(
+  repoDir: string,
+  answers: Answers,
+  base: BaseSnapshot,
+  run: TemplateRun = { options: {}, used: new Set(), records: new Map() },
+): UpdateLayer[] {
   const languages = answers.languages ?? [];
+  const templates = answers.templates ?? [];
+  const taken = new Set<number>();
   const layers: UpdateLayer[] = [];
   const made = answers.answers;
   if (made !== undefined) {
     const adoption = languages.find(isAdoption);
+    const claimed = claim(templates, ".", taken);
+    const team = claimed === undefined ? undefined : { ...claimed, run };
     layers.push({
       id: answers.template ?? `builtin:${made.lang}/${made.kind}`,
       render: async () => {
-        const files = await createdProject(repoDir, made);
+        const files = await createdProject(repoDir, made, team);
         return adoption === undefined ? files : adopted(files, adoption.lang);
       },
     });
   }
   for (const entry of languages) {
     if (made !== undefined && isAdoption(entry)) continue;
+    const team = claim(templates, entry.dir, taken);
     layers.push({
       id: `add:${entry.lang}@${entry.dir}`,
       render: async () => {
-        const files = await renderAddedLanguage(repoDir, entry, languages, !base.has("README.md"));
+        const files = await renderAddedLanguage(
+          repoDir,
+          entry,
+          languages,
+          !base.has("README.md"),
+          team === undefined ? undefined : addedTemplate(repoDir, entry, team, run),
+        );
         // A workspace manifest add registered the folder in is rendered only while it is not
         // registered: afterwards the template has nothing new to say about it.
         const held = new Set(files.map((file) => file.path));

@@ -1,14 +1,14 @@
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
-import { ANSWERS_PATH, type Answers } from "../core/answers.js";
+import { ANSWERS_PATH, type Answers, type TemplateRecord } from "../core/answers.js";
 import { LitError, usageError } from "../core/errors.js";
 import { contentBytes, sameBytes } from "../core/files.js";
 import { bytesIfPresent } from "../core/fs-probe.js";
 import { toolVersion } from "../core/version.js";
-import { readProjectAnswers, withChangedAnswers } from "./answers-io.js";
+import { readProjectAnswers, splitAnswerFlags, withChangedAnswers } from "./answers-io.js";
 import type { Change } from "./apply-update.js";
 import { classify, type Side, type UpdateEntry } from "./classify.js";
-import { layersOf, renderLayers } from "./layers.js";
+import { layersOf, renderLayers, type TemplateRun } from "./layers.js";
 import {
   pendingMigrations,
   runSteps,
@@ -17,12 +17,23 @@ import {
   type FileSet,
 } from "./migrations.js";
 import { BASE_PATH, baseSnapshotFile, isToolRecord, readBaseSnapshot } from "./snapshot.js";
+import type { TemplateUpdateOptions } from "./template-reload.js";
 import { compareVersions } from "./versions.js";
 
 export interface UpdateInput {
   readonly repoDir: string;
   readonly to?: string | undefined;
   readonly answers?: readonly string[];
+  /** How recorded team templates are fetched again (`--template-ref`, `--offline`). */
+  readonly template?: Omit<TemplateUpdateOptions, "answers">;
+}
+
+/** A team template's provenance before and after this update. */
+export interface TemplateMove {
+  readonly name: string;
+  readonly dir: string;
+  readonly from: { readonly ref?: string; readonly commit?: string; readonly version?: string };
+  readonly to: { readonly ref?: string; readonly commit?: string; readonly version?: string };
 }
 
 export interface PlannedUpdate {
@@ -32,6 +43,7 @@ export interface PlannedUpdate {
   /** answers.json and base.json as this update leaves them, where they change. */
   readonly recordChanges: readonly Change[];
   readonly migrations: readonly string[];
+  readonly templates: readonly TemplateMove[];
 }
 
 async function sideAt(repoDir: string, path: string): Promise<Side | undefined> {
@@ -41,27 +53,38 @@ async function sideAt(repoDir: string, path: string): Promise<Side | undefined> 
   return { content, executable: (mode & 0o100) !== 0 };
 }
 
-function targetVersion(to: string | undefined, recorded: string): string {
+function targetVersion(to: string | undefined, recorded: Answers): string {
   const running = toolVersion();
   if (to !== undefined && to !== running) {
+    const team = (recorded.templates ?? []).length > 0;
     throw usageError(
       `this is create-litclaude ${running}; it updates to its own version, not ${to}`,
-      `run the version you want: npx create-litclaude@${to} update; nothing was written`,
+      team
+        ? `for the team template's version pass --template-ref ${to}; for the tool's, run npx create-litclaude@${to} update; nothing was written`
+        : `run the version you want: npx create-litclaude@${to} update; nothing was written`,
     );
   }
-  if (compareVersions(recorded, running) > 0) {
+  if (compareVersions(recorded.version, running) > 0) {
     throw usageError(
-      `the project was made by create-litclaude ${recorded}, newer than this ${running}`,
-      `run npx create-litclaude@${recorded} update or newer; nothing was written`,
+      `the project was made by create-litclaude ${recorded.version}, newer than this ${running}`,
+      `run npx create-litclaude@${recorded.version} update or newer; nothing was written`,
     );
   }
   return running;
 }
 
-function recordedAnswers(answers: Answers, version: string, migrations: readonly string[]): string {
+function recordedAnswers(
+  answers: Answers,
+  version: string,
+  migrations: readonly string[],
+  templates: ReadonlyMap<number, TemplateRecord>,
+): string {
   const next: Answers = {
     ...answers,
     version,
+    ...(answers.templates === undefined
+      ? {}
+      : { templates: answers.templates.map((record, at) => templates.get(at) ?? record) }),
     ...(answers.languages === undefined
       ? {}
       : { languages: answers.languages.map((entry) => ({ ...entry, version })) }),
@@ -70,6 +93,20 @@ function recordedAnswers(answers: Answers, version: string, migrations: readonly
       : { migrations: [...(answers.migrations ?? []), ...migrations] }),
   };
   return `${JSON.stringify(next, null, 2)}\n`;
+}
+
+/** `--template-ref` picks one team template's version: there must be exactly one. */
+function refuseTemplateRef(ref: string | undefined, recorded: Answers): void {
+  const count = (recorded.templates ?? []).length;
+  if (ref === undefined || count === 1) return;
+  throw usageError(
+    count === 0
+      ? `--template-ref ${ref}: this project records no team template`
+      : `--template-ref ${ref}: this project records ${String(count)} team templates, and the flag picks one's ref`,
+    count === 0
+      ? "drop --template-ref; --to is the tool's version"
+      : "run update without it (each goes to its newest tag or its branch's commit); nothing was written",
+  );
 }
 
 /**
@@ -92,9 +129,23 @@ export async function planUpdate(options: UpdateInput): Promise<PlannedUpdate> {
       },
     );
   }
-  const to = targetVersion(options.to, recorded.version);
-  const answers = withChangedAnswers(recorded, options.answers ?? []);
-  const theirs = await renderLayers(layersOf(repoDir, answers, base));
+  const to = targetVersion(options.to, recorded);
+  refuseTemplateRef(options.template?.ref, recorded);
+  const flags = splitAnswerFlags(options.answers ?? [], (recorded.templates ?? []).length > 0);
+  const answers = withChangedAnswers(recorded, flags.builtin);
+  const run: TemplateRun = {
+    options: { ...options.template, answers: flags.template },
+    used: new Set(),
+    records: new Map(),
+  };
+  const theirs = await renderLayers(layersOf(repoDir, answers, base, run));
+  const unused = flags.template.find((flag) => !run.used.has(flag));
+  if (unused !== undefined) {
+    throw usageError(
+      `--answer template.${unused}: no team template here asks that question`,
+      "check the key against the template's litclaude.template.json questions; nothing was written",
+    );
+  }
   const migrations = pendingMigrations(await shippedMigrations(), recorded.migrations ?? [], to);
   const steps = underEachFolder(
     migrations.flatMap((migration) => migration.steps),
@@ -137,6 +188,7 @@ export async function planUpdate(options: UpdateInput): Promise<PlannedUpdate> {
         answers,
         to,
         migrations.map((m) => m.id),
+        run.records,
       ),
     },
     { path: BASE_PATH, content: String(baseSnapshotFile([...theirs.values()]).content) },
@@ -155,5 +207,25 @@ export async function planUpdate(options: UpdateInput): Promise<PlannedUpdate> {
     entries,
     recordChanges,
     migrations: migrations.map((m) => m.id),
+    templates: templateMoves(answers.templates ?? [], run.records),
   };
+}
+
+function provenance(record: TemplateRecord): TemplateMove["from"] {
+  return {
+    ...(record.ref === undefined ? {} : { ref: record.ref }),
+    ...(record.commit === undefined ? {} : { commit: record.commit }),
+    ...(record.version === undefined ? {} : { version: record.version }),
+  };
+}
+
+function templateMoves(
+  before: readonly TemplateRecord[],
+  after: ReadonlyMap<number, TemplateRecord>,
+): TemplateMove[] {
+  return before.flatMap((record, at) => {
+    const next = after.get(at);
+    if (next === undefined) return [];
+    return [{ name: record.name, dir: record.dir, from: provenance(record), to: provenance(next) }];
+  });
 }

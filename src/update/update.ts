@@ -9,7 +9,7 @@ import { lockTarget } from "../core/target-lock.js";
 import { applyChanges, type Change } from "./apply-update.js";
 import type { UpdateEntry } from "./classify.js";
 import { isGitWorkTree, registerUnmerged } from "./git-index.js";
-import { planUpdate, type UpdateInput } from "./plan-update.js";
+import { planUpdate, type TemplateMove, type UpdateInput } from "./plan-update.js";
 
 export interface UpdateOptions extends UpdateInput {
   readonly conflict?: "inline" | "rej";
@@ -37,6 +37,8 @@ export interface UpdateResult {
   readonly upToDate: boolean;
   readonly files: readonly UpdateFileReport[];
   readonly migrations: readonly string[];
+  /** Each recorded team template, rendered again: its ref, commit and version before and after. */
+  readonly templates: readonly TemplateMove[];
   /** With --conflict rej, the sidecars written. */
   readonly rejects: readonly string[];
   readonly recovered: Restored | undefined;
@@ -118,8 +120,11 @@ export async function updateProject(
     const planned = await planUpdate(options);
     const rej = options.conflict === "rej";
     const { changes, rejects } = fileChanges(planned.entries, rej);
+    const moved = planned.templates.some(
+      (move) => JSON.stringify(move.from) !== JSON.stringify(move.to),
+    );
     const upToDate =
-      changes.length === 0 && rejects.length === 0 && planned.migrations.length === 0;
+      changes.length === 0 && rejects.length === 0 && planned.migrations.length === 0 && !moved;
     const conflicts = planned.entries.filter((entry) => entry.status === "conflict");
     const files = await Promise.all(planned.entries.map((entry) => report(entry, !writes)));
     const result = {
@@ -131,6 +136,7 @@ export async function updateProject(
       upToDate,
       files,
       migrations: planned.migrations,
+      templates: planned.templates,
       rejects,
       recovered,
     } as const;
