@@ -55,6 +55,8 @@ export const templateRecordSchema = z.strictObject({
   dir: z.string(),
   answers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
   files: z.array(z.string()),
+  /** The project's name, for a template that stands alone (no baseline answers hold it). */
+  projectName: z.optional(z.string()),
 });
 
 export type TemplateRecord = z.infer<typeof templateRecordSchema>;

@@ -41,7 +41,7 @@ export async function createStandalone(
   const answers = answersSchema.parse({
     generator: "create-litclaude",
     version: toolVersion(),
-    templates: [templateRecord(summary, ".")],
+    templates: [{ ...templateRecord(summary, "."), projectName: options.name }],
   });
   const files = [
     ...team,

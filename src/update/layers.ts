@@ -9,6 +9,7 @@ import { loadAddMerger } from "../merge/index.js";
 import { renderAddedLanguage } from "./add-layer.js";
 import { isToolRecord, type BaseSnapshot } from "./snapshot.js";
 import { reloadTemplate, type TemplateUpdateOptions } from "./template-reload.js";
+import { renderStandalone } from "./standalone-layer.js";
 
 const WORKFLOW = ".github/workflows/ci.yml";
 
@@ -145,6 +146,13 @@ export function layersOf(
         const files = await createdProject(repoDir, made, team);
         return adoption === undefined ? files : adopted(files, adoption.lang);
       },
+    });
+  }
+  const alone = made === undefined ? claim(templates, ".", taken) : undefined;
+  if (alone !== undefined) {
+    layers.push({
+      id: `template:${alone.record.source}`,
+      render: () => renderStandalone(repoDir, alone, run),
     });
   }
   for (const entry of languages) {

@@ -79,7 +79,8 @@ function flagsFor(
 export async function reloadTemplate(
   record: TemplateRecord,
   index: number,
-  lang: Language,
+  /** The baseline it layers over, or "none" for a template that stands alone. */
+  lang: Language | "none",
   options: TemplateUpdateOptions & { readonly cwd: string },
   used: Set<string>,
 ): Promise<TemplateUse> {
@@ -94,9 +95,10 @@ export async function reloadTemplate(
   const { loadTemplate } = await import("../template/load.js");
   const loaded = await loadTemplate(spec, fetchOptions);
   const base = loaded.manifest.extends;
-  if (base === "none" || base.lang !== lang) {
+  const layersOver = base === "none" ? "none" : base.lang;
+  if (layersOver !== lang) {
     throw usageError(
-      `the template ${record.name} at ${spec} no longer layers over ${lang} (it extends ${base === "none" ? "none" : base.lang})`,
+      `the template ${record.name} at ${spec} no longer extends ${lang} (it extends ${layersOver})`,
       "pick a version that does with --template-ref REF; nothing was written",
     );
   }

@@ -1,4 +1,4 @@
-import { readFile, rename } from "node:fs/promises";
+import { readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { git, read, status } from "./add-support.js";
@@ -174,5 +174,43 @@ describe("update of a project made from a local-folder team template", () => {
     const result = await runBin(["update", "--template-ref", "v2"], join(parent, "app"));
     expect(result.exitCode, result.output).toBe(2);
     expect(result.stderr).toContain("--template-ref v2: this project records no team template");
+  });
+});
+
+describe("update of a project made from a template that stands alone", () => {
+  it("renders the team's files again: unchanged stays, a change in the template lands, yours survive", async () => {
+    const parent = await tempDir("litclaude-update-tpl-alone-");
+    const tpl = join(parent, "tpl");
+    const manifest = { name: "solo", version: "1.0.0", extends: "none" };
+    await writeTemplate(tpl, manifest, {
+      "README.md.hbs": "# {{name}}\n\nOurs.\n",
+      "notes.txt": "one\ntwo\nthree\n",
+    });
+    const result = await runBin(["app", "--template", "./tpl", "--yes", "--no-git"], parent);
+    expect(result.exitCode, result.output).toBe(0);
+    const dir = join(parent, "app");
+    await git(dir, ["init", "-q", "-b", "main"]);
+    await commitAll(dir, "made from the standalone template");
+    const dry = await runBin(["update", "--dry-run", "--json"], dir);
+    expect(dry.exitCode, dry.output).toBe(0);
+    expect(changedFiles(dry.stdout)).toEqual([]);
+
+    await writeTemplate(
+      tpl,
+      { ...manifest, version: "1.1.0" },
+      {
+        "README.md.hbs": "# {{name}}\n\nOurs, now with a second line.\n",
+        "notes.txt": "one\ntwo\nthree\n",
+      },
+    );
+    await writeFile(join(dir, "notes.txt"), "one\ntwo\nthree\nfour, mine\n");
+    await commitAll(dir, "a note of mine");
+    const real = await runBin(["update"], dir);
+    expect(real.exitCode, real.output).toBe(0);
+    expect(await read(dir, "README.md")).toBe("# app\n\nOurs, now with a second line.\n");
+    expect(await read(dir, "notes.txt")).toBe("one\ntwo\nthree\nfour, mine\n");
+    const answers = await readFile(join(dir, ".litclaude/answers.json"), "utf8");
+    expect(answers).toContain('"version": "1.1.0"');
+    expect(answers).toContain('"projectName": "app"');
   });
 });
