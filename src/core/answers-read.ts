@@ -1,3 +1,4 @@
+import "./zod-english.js";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parse, printParseErrorCode, type ParseError } from "jsonc-parser";

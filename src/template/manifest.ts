@@ -1,3 +1,4 @@
+import "../core/zod-english.js";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parse, printParseErrorCode, type ParseError } from "jsonc-parser";
@@ -117,8 +118,13 @@ export function parseManifest(textValue: string, file: string): Manifest {
   }
   const parsed = manifestSchema.safeParse(value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw invalid(file, jsonPath(issue?.path ?? []), issue?.message ?? "not a template manifest");
+    const [issue, ...more] = parsed.error.issues;
+    const others = more.map((other) => `${jsonPath(other.path)}: ${other.message}`);
+    throw invalid(
+      file,
+      jsonPath(issue?.path ?? []),
+      [issue?.message ?? "not a template manifest", ...others].join("; "),
+    );
   }
   checkQuestions(file, parsed.data.questions ?? []);
   return parsed.data;

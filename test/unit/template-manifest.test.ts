@@ -18,6 +18,13 @@ async function fails(value: unknown, message: RegExp): Promise<void> {
 }
 
 describe("the manifest", () => {
+  it("says what each wrong value should be, every problem at once", async () => {
+    await fails(
+      { name: 3, extends: { lang: "go" }, questions: [{ id: "x", type: "strin" }] },
+      /name: Invalid input: expected string, received number; questions\[0\]\.type: .*'string' \| 'choice'/,
+    );
+  });
+
   it("takes every field the issue names", () => {
     const manifest = parse({
       $schema: "./litclaude.template.schema.json",
