@@ -64,8 +64,17 @@ async function tryCreate(lockPath: string): Promise<boolean> {
  * Takes the target for this run, or fails with exit 2 while another live run holds it. A lock
  * left by a run that was killed (its pid is gone) is taken over.
  */
-export async function lockTarget(targetDir: string, shown: string): Promise<TargetLock> {
+export async function lockTarget(
+  targetDir: string,
+  shown: string,
+  /** What the run does to the target, for the message another run sees: "created", "updated". */
+  doing = "created",
+): Promise<TargetLock> {
   const lockPath = await lockPathFor(targetDir);
+  const hint =
+    doing === "created"
+      ? "wait for that run to finish, or choose another directory; nothing was written"
+      : "wait for that run to finish, then run this again; nothing was written";
   const release = async (): Promise<void> => {
     if ((await holderOf(lockPath)) === process.pid) await unlink(lockPath).catch(() => undefined);
   };
@@ -75,10 +84,7 @@ export async function lockTarget(targetDir: string, shown: string): Promise<Targ
       if (await tryCreate(lockPath)) return { release };
       const holder = await holderOf(lockPath);
       if (holder !== undefined && anotherRunIsAlive(holder)) {
-        throw usageError(
-          `${shown} is being created by another run (pid ${String(holder)})`,
-          "wait for that run to finish, or choose another directory; nothing was written",
-        );
+        throw usageError(`${shown} is being ${doing} by another run (pid ${String(holder)})`, hint);
       }
       await unlink(lockPath).catch(() => undefined);
     }
@@ -86,7 +92,7 @@ export async function lockTarget(targetDir: string, shown: string): Promise<Targ
     throw fileSystemError(error, lockPath, "nothing was written");
   }
   throw usageError(
-    `${shown} is being created by another run (its lock ${lockPath} keeps coming back)`,
-    "wait for that run to finish, or choose another directory; nothing was written",
+    `${shown} is being ${doing} by another run (its lock ${lockPath} keeps coming back)`,
+    hint,
   );
 }

@@ -39,8 +39,9 @@ async function removeCreatedParents(first: string | undefined, parent: string): 
 async function lockAndRecover(
   targetDir: string,
   shown: string,
+  doing: "created" | "changed" | "recovered",
 ): Promise<{ readonly lock: TargetLock; readonly recovered: Restored | undefined }> {
-  const lock = await lockTarget(targetDir, shown);
+  const lock = await lockTarget(targetDir, shown, doing);
   try {
     await removeAbandonedStaging(targetDir);
     const recovered = (await folderExists(targetDir))
@@ -80,7 +81,8 @@ export async function writeProject(
     // Asked first: a recursive mkdir on a read-only disk reports ENOENT, not EROFS.
     if (existing !== targetDir) await access(existing, constants.W_OK);
     firstCreated = await mkdir(parent, { recursive: true });
-    const taken = await lockAndRecover(targetDir, options.shown);
+    const doing = options.intoProject === undefined ? "created" : "changed";
+    const taken = await lockAndRecover(targetDir, options.shown, doing);
     lock = taken.lock;
     if (options.intoProject === undefined) await assertTargetAccepts(targetDir, options.shown);
     // Looked at again under the lock: what was true before it may not be now.
@@ -108,7 +110,7 @@ export async function recoverTarget(
   shown: string,
 ): Promise<Restored | undefined> {
   if (!(await folderExists(targetDir))) return undefined;
-  const { lock, recovered } = await lockAndRecover(targetDir, shown);
+  const { lock, recovered } = await lockAndRecover(targetDir, shown, "recovered");
   await lock.release();
   return recovered;
 }

@@ -114,7 +114,7 @@ export async function updateProject(
       "run create-litclaude update (or add --recover) first, which puts those files back",
     );
   }
-  const lock = writes ? await lockTarget(repoDir, ".") : undefined;
+  const lock = writes ? await lockTarget(repoDir, ".", "updated") : undefined;
   try {
     const recovered = writes ? await recoverInterrupted(repoDir) : undefined;
     const planned = await planUpdate(options);

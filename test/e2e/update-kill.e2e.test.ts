@@ -109,4 +109,36 @@ describe("SIGKILL at random moments while update changes a project", () => {
     // Every kill, journal or not, ends in the whole update after the rerun.
     expect(tally.completed).toBe(RUNS);
   }, 600_000);
+
+  it("two updates at once: one updates, the other stops with exit 2 and changes nothing (10 pairs)", async () => {
+    const parent = await tempDir("litclaude-update-pair-");
+    const repo = join(parent, "repo");
+    await makeRepo(repo);
+    const whole = await runOther(next.bin, ["update"], repo);
+    expect(whole.exitCode, whole.output).toBe(0);
+    const complete = await treeHash(repo);
+    let refused = 0;
+    for (let pair = 0; pair < 10; pair += 1) {
+      await makeRepo(repo);
+      const slow = { bin: next.bin, slowFs: true, env: { SLOW_FS_MS: "5" } } as const;
+      const [first, second] = await Promise.all([
+        startBin(["update"], repo, slow).exit,
+        startBin(["update"], repo, slow).exit,
+      ]);
+      const codes = [first.code, second.code].sort();
+      const loser = first.code === 2 ? first : second;
+      // Either both ran one after the other (the second found nothing to do), or one was refused.
+      if (codes[0] === 0 && codes[1] === 2) {
+        expect(loser.stderr).toContain("is being updated by another run");
+        refused += 1;
+      } else {
+        expect(codes, `${first.stderr}\n${second.stderr}`).toEqual([0, 0]);
+      }
+      expect(await treeHash(repo)).toBe(complete);
+      expect(await pathExists(join(repo, ".litclaude", "journal.json"))).toBe(false);
+    }
+    console.log(
+      `update pairs: ${String(refused)} of 10 refused the second run, the rest ran in turn`,
+    );
+  }, 600_000);
 });
