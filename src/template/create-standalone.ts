@@ -8,6 +8,7 @@ import { assertPathLengths, nearestExistingFolder } from "../core/path-checks.js
 import { shellLine } from "../core/shell-words.js";
 import { assertTargetAccepts } from "../core/target.js";
 import { toolVersion } from "../core/version.js";
+import type { RenderContext } from "../core/template-engine.js";
 import { applyTemplate, type TemplateUse } from "./apply-template.js";
 import { templateRecord } from "./project-files.js";
 import { withTemplateTasks } from "./tasks.js";
@@ -16,6 +17,16 @@ export interface StandaloneOptions extends TaskOptions {
   readonly name: string;
   readonly dryRun: boolean;
   readonly force: boolean;
+}
+
+/** What a standalone template's files render with: no baseline, so only the project's own. */
+export function standaloneContext(name: string, use: TemplateUse): RenderContext {
+  return {
+    name,
+    description: use.loaded.manifest.description ?? "",
+    year: String(new Date().getFullYear()),
+    toolVersion: toolVersion(),
+  };
 }
 
 /**
@@ -31,12 +42,7 @@ export async function createStandalone(
   assertPathLengths(options.targetDir, []);
   await nearestExistingFolder(options.targetDir);
   await assertTargetAccepts(options.targetDir, shown);
-  const context = {
-    name: options.name,
-    description: use.loaded.manifest.description ?? "",
-    year: String(new Date().getFullYear()),
-    toolVersion: toolVersion(),
-  };
+  const context = standaloneContext(options.name, use);
   const { files: team, summary } = await applyTemplate(use, [], context, undefined);
   const answers = answersSchema.parse({
     generator: "create-litclaude",

@@ -1,7 +1,6 @@
 import { basename } from "node:path";
 import type { TemplateRecord } from "../core/answers.js";
 import type { ProjectFile } from "../core/files.js";
-import { toolVersion } from "../core/version.js";
 import { reloadTemplate, type TemplateUpdateOptions } from "./template-reload.js";
 
 /**
@@ -25,15 +24,10 @@ export async function renderStandalone(
     run.used,
   );
   const name = team.record.projectName ?? basename(repoDir);
-  const context = {
-    name,
-    description: use.loaded.manifest.description ?? "",
-    year: String(new Date().getFullYear()),
-    toolVersion: toolVersion(),
-  };
   const { applyTemplate } = await import("../template/apply-template.js");
   const { templateRecord } = await import("../template/project-files.js");
-  const { files, summary } = await applyTemplate(use, [], context, undefined);
+  const { standaloneContext } = await import("../template/create-standalone.js");
+  const { files, summary } = await applyTemplate(use, [], standaloneContext(name, use), undefined);
   run.records.set(team.index, { ...templateRecord(summary, "."), projectName: name });
   return files;
 }
