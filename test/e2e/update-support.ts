@@ -103,18 +103,28 @@ export function runOther(bin: string, args: readonly string[], cwd: string): Pro
   return run(process.execPath, [bin, ...args], cwd, { CI: "true" });
 }
 
-/** A project made by release N (the built bin), committed in git. */
-export async function projectAtN(lang: string, kind: string): Promise<string> {
-  const parent = await tempDir(`litclaude-update-${lang}-`);
-  const made = await runBin(
-    ["app", "--lang", lang, "--kind", kind, "--yes", "--no-install", "--no-git"],
-    parent,
-  );
+/**
+ * `create` into `parent/app` by the built bin (git left to us), then a git repository with that
+ * project as its one commit.
+ */
+export async function committedProject(
+  parent: string,
+  createArgs: readonly string[],
+  message: string,
+  env: Readonly<Record<string, string>> = {},
+): Promise<string> {
+  const made = await runBin(["app", ...createArgs, "--yes", "--no-git"], parent, env);
   expect(made.exitCode, made.output).toBe(0);
   const dir = join(parent, "app");
   await git(dir, ["init", "-q", "-b", "main"]);
-  await commitAll(dir, "made at N");
+  await commitAll(dir, message);
   return dir;
+}
+
+/** A project made by release N (the built bin), committed in git. */
+export async function projectAtN(lang: string, kind: string): Promise<string> {
+  const parent = await tempDir(`litclaude-update-${lang}-`);
+  return committedProject(parent, ["--lang", lang, "--kind", kind, "--no-install"], "made at N");
 }
 
 export async function commitAll(dir: string, message: string): Promise<void> {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { git, read, status } from "./add-support.js";
 import { expectGateGreen, pathExists, run, runBin, tempDir } from "./support.js";
-import { commitAll } from "./update-support.js";
+import { commitAll, committedProject } from "./update-support.js";
 import {
   STYLE_MAIN_LINE,
   STYLE_V1,
@@ -26,26 +26,12 @@ const MY_AGENTS_NOTE = "\n## Our notes\n\nWe pair on every change.\n";
 async function madeAtV1(): Promise<{ readonly dir: string; readonly env: Record<string, string> }> {
   const parent = await tempDir("litclaude-update-tpl-git-");
   const env = runEnv(repo, join(parent, "cache"));
-  const made = await runBin(
-    [
-      "app",
-      "--template",
-      `${repo.url}#v1`,
-      "--lang",
-      "ts",
-      "--answer",
-      "team=payments",
-      "--yes",
-      "--no-install",
-      "--no-git",
-    ],
+  const dir = await committedProject(
     parent,
+    ["--template", `${repo.url}#v1`, "--lang", "ts", "--answer", "team=payments", "--no-install"],
+    "made from team v1",
     env,
   );
-  expect(made.exitCode, made.output).toBe(0);
-  const dir = join(parent, "app");
-  await git(dir, ["init", "-q", "-b", "main"]);
-  await commitAll(dir, "made from team v1");
   return { dir, env };
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { git, read, status } from "./add-support.js";
 import { pathExists, runBin, tempDir } from "./support.js";
 import { writeTemplate } from "./template-support.js";
-import { commitAll } from "./update-support.js";
+import { commitAll, committedProject } from "./update-support.js";
 import { changedFiles } from "./update-template-support.js";
 
 const MANIFEST = {
@@ -24,25 +24,11 @@ const TEAM_FILES = {
 async function made(): Promise<{ readonly parent: string; readonly dir: string }> {
   const parent = await tempDir("litclaude-update-tpl-local-");
   await writeTemplate(join(parent, "tpl"), MANIFEST, TEAM_FILES);
-  const result = await runBin(
-    [
-      "app",
-      "--template",
-      "./tpl",
-      "--lang",
-      "ts",
-      "--answer",
-      "team=payments",
-      "--yes",
-      "--no-install",
-      "--no-git",
-    ],
+  const dir = await committedProject(
     parent,
+    ["--template", "./tpl", "--lang", "ts", "--answer", "team=payments", "--no-install"],
+    "made from the team template",
   );
-  expect(result.exitCode, result.output).toBe(0);
-  const dir = join(parent, "app");
-  await git(dir, ["init", "-q", "-b", "main"]);
-  await commitAll(dir, "made from the team template");
   return { parent, dir };
 }
 
@@ -186,11 +172,11 @@ describe("update of a project made from a template that stands alone", () => {
       "README.md.hbs": "# {{name}}\n\nOurs.\n",
       "notes.txt": "one\ntwo\nthree\n",
     });
-    const result = await runBin(["app", "--template", "./tpl", "--yes", "--no-git"], parent);
-    expect(result.exitCode, result.output).toBe(0);
-    const dir = join(parent, "app");
-    await git(dir, ["init", "-q", "-b", "main"]);
-    await commitAll(dir, "made from the standalone template");
+    const dir = await committedProject(
+      parent,
+      ["--template", "./tpl"],
+      "made from the standalone template",
+    );
     const dry = await runBin(["update", "--dry-run", "--json"], dir);
     expect(dry.exitCode, dry.output).toBe(0);
     expect(changedFiles(dry.stdout)).toEqual([]);
