@@ -118,6 +118,11 @@ async function renderedBaseline(projectDir: string, unit: Unit): Promise<Baselin
   return new Map(laidOut.map((file) => [file.path, file]));
 }
 
+/** Whether a unit is judged by the base snapshot or, without one (or with `--lang`), by the templates. */
+export function judgedBy(unit: Unit, snapshot: BaseSnapshot | undefined): "snapshot" | "templates" {
+  return snapshot === undefined || unit.origin === "detected" ? "templates" : "snapshot";
+}
+
 /**
  * The baseline of one unit: what create-litclaude wrote for it, keyed by path from the repo root.
  * Every doctor check reads its baseline through this one function.
@@ -131,13 +136,8 @@ export async function readBaseline(
   unit: Unit,
   snapshot: BaseSnapshot | undefined,
 ): Promise<Baseline> {
-  if (snapshot === undefined || unit.origin === "detected") {
+  if (snapshot === undefined || judgedBy(unit, snapshot) === "templates") {
     return renderedBaseline(projectDir, unit);
   }
-  return new Map(
-    [...snapshot.values()].map((file) => [
-      file.path,
-      { path: file.path, content: file.content, executable: file.executable },
-    ]),
-  );
+  return snapshot;
 }

@@ -5,7 +5,7 @@ import { folderExists } from "../core/fs-probe.js";
 import { readBaseSnapshot } from "../update/snapshot.js";
 import type { Accepted } from "../core/answers.js";
 import type { Language } from "../core/options.js";
-import { readBaseline } from "./baseline.js";
+import { judgedBy, readBaseline } from "./baseline.js";
 import { checkCargo } from "./checks/cargo.js";
 import { checkCi } from "./checks/ci.js";
 import { baselineText } from "./checks/common.js";
@@ -155,8 +155,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
           lang: context.unit.lang,
           dir: context.unit.dir,
           madeWith: context.unit.madeWith,
-          judgedBy:
-            snapshot === undefined || context.unit.origin === "detected" ? "templates" : "snapshot",
+          judgedBy: judgedBy(context.unit, snapshot),
           suppressions,
         },
         [...findings.flat(), ...crateAllowFindings(suppressions)],
